@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# The one test command (see README.md). On a fresh Debian machine with only the .NET SDK it
+# installs what the tests need (Chromium for the browser tests), restores, builds and runs every
+# test project, then prints one line: "tests: N passed, N failed".
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Chromium for the browser tests..."
+  sudo_cmd=""
+  if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq chromium >/dev/null
+fi
+
+dotnet tool restore
+dotnet restore NjitInternational.sln
+dotnet build NjitInternational.sln --no-restore -c Release -warnaserror
+
+results="$PWD/TestResults"
+rm -rf "$results"
+status=0
+projects=(tests/*/*Tests.csproj)
+for project in "${projects[@]}"; do
+  name="$(basename "$project" .csproj)"
+  echo "== $name"
+  dotnet test "$project" --no-build -c Release \
+    --logger "trx;LogFileName=$name.trx" --logger "console;verbosity=minimal" \
+    --results-directory "$results" || status=$?
+done
+
+# Count from the result files, so a project that ran no test (or crashed) is visible.
+passed=0
+failed=0
+for project in "${projects[@]}"; do
+  trx="$results/$(basename "$project" .csproj).trx"
+  if [ ! -f "$trx" ]; then
+    echo "no results for $project"
+    failed=$((failed + 1))
+    continue
+  fi
+  counters="$(grep -o '<Counters [^>]*>' "$trx")"
+  p="$(sed -E 's/.* passed="([0-9]+)".*/\1/' <<<"$counters")"
+  f="$(sed -E 's/.* failed="([0-9]+)".*/\1/' <<<"$counters")"
+  passed=$((passed + p))
+  failed=$((failed + f))
+done
+
+if [ "$passed" -eq 0 ]; then status=1; fi
+if [ "$failed" -ne 0 ]; then status=1; fi
+echo "tests: $passed passed, $failed failed"
+exit "$status"

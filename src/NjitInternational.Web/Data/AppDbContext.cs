@@ -1,0 +1,52 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Data;
+
+/// <summary>
+/// The site's one database. Each provider has a subclass (<see cref="SqliteAppDbContext"/>,
+/// <see cref="SqlServerAppDbContext"/>) only so each keeps its own migrations; application code
+/// depends on this type.
+/// </summary>
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+{
+    public DbSet<Country> Countries => Set<Country>();
+
+    public DbSet<Partner> Partners => Set<Partner>();
+
+    public DbSet<PartnerPartnershipKind> PartnerPartnershipKinds => Set<PartnerPartnershipKind>();
+
+    public DbSet<Alliance> Alliances => Set<Alliance>();
+
+    public DbSet<AllianceMember> AllianceMembers => Set<AllianceMember>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+
+    public DbSet<ProgrammePartner> ProgrammePartners => Set<ProgrammePartner>();
+
+    public DbSet<VisitingProfessor> VisitingProfessors => Set<VisitingProfessor>();
+
+    public DbSet<Conference> Conferences => Set<Conference>();
+
+    public DbSet<Page> Pages => Set<Page>();
+
+    public DbSet<Enquiry> Enquiries => Set<Enquiry>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AppDbContext).Assembly);
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        // Enums as readable strings: the database stays understandable without the code.
+        configurationBuilder.Properties<Enum>().HaveConversion<string>();
+    }
+}

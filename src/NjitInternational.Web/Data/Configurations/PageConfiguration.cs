@@ -1,0 +1,18 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Data.Configurations;
+
+internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
+{
+    public void Configure(EntityTypeBuilder<Page> builder)
+    {
+        builder.ConfigureContentColumns();
+        builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.Slug).HasMaxLength(120).IsRequired();
+        builder.Property(p => p.Summary).HasMaxLength(1000);
+        builder.Property(p => p.Body).HasMaxLength(50000);
+        builder.HasIndex(p => p.Slug).IsUnique();
+    }
+}

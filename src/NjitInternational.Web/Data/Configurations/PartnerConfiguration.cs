@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Data.Configurations;
+
+internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
+{
+    public void Configure(EntityTypeBuilder<Partner> builder)
+    {
+        builder.ConfigureContentColumns();
+        builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.ShortName).HasMaxLength(60);
+        builder.Property(p => p.Slug).HasMaxLength(120).IsRequired();
+        builder.Property(p => p.City).HasMaxLength(100);
+        builder.Property(p => p.WebsiteUrl).HasMaxLength(500);
+        builder.Property(p => p.Summary).HasMaxLength(1000);
+        builder.Property(p => p.Body).HasMaxLength(20000);
+        builder.Property(p => p.LogoUrl).HasMaxLength(500);
+
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.Name);
+        builder.HasIndex(p => new { p.Status, p.CountryId });
+        builder.HasIndex(p => p.PartnerSince);
+
+        builder.HasOne(p => p.Country)
+            .WithMany(c => c.Partners)
+            .HasForeignKey(p => p.CountryId)
+            .OnDelete(DeleteBehavior.Restrict);
+
+        builder.HasMany(p => p.PartnershipKinds)
+            .WithOne()
+            .HasForeignKey(k => k.PartnerId)
+            .OnDelete(DeleteBehavior.Cascade);
+    }
+}

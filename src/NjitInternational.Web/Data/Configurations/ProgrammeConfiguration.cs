@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Data.Configurations;
+
+internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programme>
+{
+    public void Configure(EntityTypeBuilder<Programme> builder)
+    {
+        builder.ConfigureContentColumns();
+        builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.Slug).HasMaxLength(120).IsRequired();
+        builder.Property(p => p.Kind).HasMaxLength(32);
+        builder.Property(p => p.Direction).HasMaxLength(16);
+        builder.Property(p => p.Discipline).HasMaxLength(150);
+        builder.Property(p => p.DegreesAwarded).HasMaxLength(300);
+        builder.Property(p => p.StudyMode).HasMaxLength(20);
+        builder.Property(p => p.Duration).HasMaxLength(60);
+        builder.Property(p => p.LanguageOfInstruction).HasMaxLength(60);
+        builder.Property(p => p.Summary).HasMaxLength(1000);
+        builder.Property(p => p.Description).HasMaxLength(20000);
+        builder.Property(p => p.HowToApply).HasMaxLength(20000);
+
+        builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasIndex(p => p.Title);
+        builder.HasIndex(p => new { p.Status, p.Kind });
+        builder.HasIndex(p => new { p.Status, p.Direction });
+        builder.HasIndex(p => p.Discipline);
+        builder.HasIndex(p => p.LanguageOfInstruction);
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace NjitInternational.Web.Data.Entities;
+
+/// <summary>A member of the international office staff who signs in to the admin area.</summary>
+public class AppUser : IdentityUser
+{
+    public string? DisplayName { get; set; }
+
+    /// <summary>Set for new accounts and after an administrator's password reset.</summary>
+    public bool MustChangePassword { get; set; }
+
+    public bool IsDisabled { get; set; }
+
+    public DateTime CreatedAtUtc { get; set; }
+}

@@ -1,0 +1,23 @@
+namespace NjitInternational.Web.Data.Entities;
+
+/// <summary>An international conference hosted by NJIT.</summary>
+public class Conference : ContentEntity
+{
+    public string Title { get; set; } = string.Empty;
+
+    public string Slug { get; set; } = string.Empty;
+
+    public string? Topic { get; set; }
+
+    /// <summary>Null when not yet known; such conferences are listed with the past ones.</summary>
+    public DateOnly? StartDate { get; set; }
+
+    public DateOnly? EndDate { get; set; }
+
+    public string? Venue { get; set; }
+
+    /// <summary>Markdown.</summary>
+    public string? Description { get; set; }
+
+    public string? WebsiteUrl { get; set; }
+}

@@ -1,0 +1,14 @@
+namespace NjitInternational.Web.Data.Entities;
+
+/// <summary>An editable prose page addressed by slug.</summary>
+public class Page : ContentEntity
+{
+    public string Title { get; set; } = string.Empty;
+
+    public string Slug { get; set; } = string.Empty;
+
+    public string? Summary { get; set; }
+
+    /// <summary>Markdown.</summary>
+    public string? Body { get; set; }
+}

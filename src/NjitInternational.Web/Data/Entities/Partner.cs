@@ -1,0 +1,39 @@
+namespace NjitInternational.Web.Data.Entities;
+
+/// <summary>A partner institution (university) NJIT cooperates with.</summary>
+public class Partner : ContentEntity
+{
+    public string Name { get; set; } = string.Empty;
+
+    public string? ShortName { get; set; }
+
+    public string Slug { get; set; } = string.Empty;
+
+    public int CountryId { get; set; }
+
+    public Country? Country { get; set; }
+
+    public string? City { get; set; }
+
+    public string? WebsiteUrl { get; set; }
+
+    public int? PartnerSince { get; set; }
+
+    /// <summary>A partner can cooperate in several ways at once (e.g. degree programmes and exchange).</summary>
+    public List<PartnerPartnershipKind> PartnershipKinds { get; set; } = [];
+
+    public string? Summary { get; set; }
+
+    /// <summary>Markdown; rendered through the sanitising Markdown renderer.</summary>
+    public string? Body { get; set; }
+
+    public string? LogoUrl { get; set; }
+
+    public DateOnly? AgreementValidUntil { get; set; }
+
+    public bool IsFeatured { get; set; }
+
+    public List<ProgrammePartner> Programmes { get; set; } = [];
+
+    public List<AllianceMember> AllianceMemberships { get; set; } = [];
+}

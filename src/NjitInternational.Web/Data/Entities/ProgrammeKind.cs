@@ -1,0 +1,10 @@
+namespace NjitInternational.Web.Data.Entities;
+
+public enum ProgrammeKind
+{
+    CollaborativeUndergraduate,
+    CooperativeSchool,
+    InternationalDegree,
+    Exchange,
+    ShortCourseOrInternship,
+}

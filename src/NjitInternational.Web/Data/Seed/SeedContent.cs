@@ -1,0 +1,168 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Data.Seed;
+
+/// <summary>
+/// Adds the <see cref="SeedData"/> items that were never applied before. Each applied item is
+/// remembered in <see cref="SeedRecord"/>, so a row staff deleted stays deleted and a row staff
+/// edited is never overwritten. Everything is written in one SaveChanges (one transaction).
+/// </summary>
+internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
+{
+    private HashSet<string> _applied = [];
+    private readonly List<string> _newKeys = [];
+
+    /// <returns>The number of items added.</returns>
+    public async Task<int> ApplyAsync(CancellationToken cancellationToken)
+    {
+        _applied = (await db.SeedRecords.Select(s => s.Key).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        _newKeys.Clear();
+
+        var countries = await SeedCountriesAsync(cancellationToken);
+        var partners = await SeedPartnersAsync(countries, cancellationToken);
+        await SeedProgrammesAsync(partners, cancellationToken);
+        await SeedSimpleAsync(db.Alliances, SeedData.Alliances.Select(a => ("alliance:" + a.Slug, a.Slug, (Func<Alliance>)(() =>
+            new Alliance { Slug = a.Slug, Name = a.Title, Description = a.Body, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
+        await SeedSimpleAsync(db.VisitingProfessors, SeedData.VisitingProfessors.Select(p => ("professor:" + p.Slug, p.Slug, (Func<VisitingProfessor>)(() =>
+            new VisitingProfessor { Slug = p.Slug, Name = p.Name, Title = p.Title, Honours = p.Honours, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
+        await SeedSimpleAsync(db.Conferences, SeedData.Conferences.Select(c => ("conference:" + c.Slug, c.Slug, (Func<Conference>)(() =>
+            new Conference { Slug = c.Slug, Title = c.Title, Topic = c.Topic, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
+        await SeedSimpleAsync(db.Pages, SeedData.Pages.Select(p => ("page:" + p.Slug, p.Slug, (Func<Page>)(() =>
+            new Page { Slug = p.Slug, Title = p.Title, Summary = p.Summary, Body = p.Body, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.SeedRecords.AddRange(_newKeys.Select(k => new SeedRecord { Key = k, AppliedAtUtc = now }));
+        await db.SaveChangesAsync(cancellationToken);
+        return _newKeys.Count;
+    }
+
+    private bool ShouldApply(string key) => !_applied.Contains(key);
+
+    private void MarkApplied(string key) => _newKeys.Add(key);
+
+    private async Task<Dictionary<string, Country>> SeedCountriesAsync(CancellationToken cancellationToken)
+    {
+        var existing = await db.Countries.ToDictionaryAsync(c => c.IsoCode, StringComparer.Ordinal, cancellationToken);
+        foreach (var seed in SeedData.Countries)
+        {
+            var key = "country:" + seed.IsoCode;
+            if (!ShouldApply(key))
+            {
+                continue;
+            }
+
+            if (!existing.ContainsKey(seed.IsoCode))
+            {
+                var country = new Country
+                {
+                    IsoCode = seed.IsoCode,
+                    Name = seed.Name,
+                    Kind = seed.Kind,
+                    WorldRegion = seed.Region,
+                    Status = PublicationStatus.Published,
+                };
+                db.Countries.Add(country);
+                existing[seed.IsoCode] = country;
+            }
+
+            MarkApplied(key);
+        }
+
+        return existing;
+    }
+
+    private async Task<Dictionary<string, Partner>> SeedPartnersAsync(
+        Dictionary<string, Country> countries,
+        CancellationToken cancellationToken)
+    {
+        var existing = await db.Partners.ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
+        foreach (var seed in SeedData.Partners)
+        {
+            var key = "partner:" + seed.Slug;
+            // A partner whose country staff removed cannot be seeded; it is tried again next start.
+            if (!ShouldApply(key) || !countries.TryGetValue(seed.CountryIso, out var country))
+            {
+                continue;
+            }
+
+            if (!existing.ContainsKey(seed.Slug))
+            {
+                var partner = new Partner
+                {
+                    Slug = seed.Slug,
+                    Name = seed.Name,
+                    ShortName = seed.ShortName,
+                    Country = country,
+                    Summary = seed.Summary,
+                    PartnershipKinds = [.. seed.Kinds.Select(k => new PartnerPartnershipKind { Kind = k })],
+                    Status = PublicationStatus.Published,
+                };
+                db.Partners.Add(partner);
+                existing[seed.Slug] = partner;
+            }
+
+            MarkApplied(key);
+        }
+
+        return existing;
+    }
+
+    private async Task SeedProgrammesAsync(Dictionary<string, Partner> partners, CancellationToken cancellationToken)
+    {
+        var existingSlugs = await db.Programmes.Select(p => p.Slug).ToListAsync(cancellationToken);
+        foreach (var seed in SeedData.Programmes)
+        {
+            var key = "programme:" + seed.Slug;
+            if (!ShouldApply(key))
+            {
+                continue;
+            }
+
+            if (!existingSlugs.Contains(seed.Slug, StringComparer.Ordinal))
+            {
+                db.Programmes.Add(new Programme
+                {
+                    Slug = seed.Slug,
+                    Title = seed.Title,
+                    Kind = seed.Kind,
+                    Direction = seed.Direction,
+                    Discipline = seed.Discipline,
+                    RunningSince = seed.RunningSince,
+                    Summary = seed.Summary,
+                    Description = seed.Description,
+                    Partners = [.. seed.PartnerSlugs
+                        .Where(partners.ContainsKey)
+                        .Select(slug => new ProgrammePartner { Partner = partners[slug] })],
+                    Status = PublicationStatus.Published,
+                });
+            }
+
+            MarkApplied(key);
+        }
+    }
+
+    private async Task SeedSimpleAsync<T>(
+        DbSet<T> set,
+        IEnumerable<(string Key, string Slug, Func<T> Create)> items,
+        System.Linq.Expressions.Expression<Func<T, string>> slugOf,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var existingSlugs = (await set.Select(slugOf).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, slug, create) in items)
+        {
+            if (!ShouldApply(key))
+            {
+                continue;
+            }
+
+            if (!existingSlugs.Contains(slug))
+            {
+                set.Add(create());
+            }
+
+            MarkApplied(key);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.AspNetCore.Html;
+
+namespace NjitInternational.Web.Features.Home;
+
+public sealed record HomeViewModel(string OverviewTitle, IHtmlContent OverviewHtml, SiteFigures Figures);

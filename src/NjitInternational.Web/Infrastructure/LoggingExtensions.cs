@@ -1,0 +1,38 @@
+using Serilog;
+using Serilog.Events;
+
+namespace NjitInternational.Web.Infrastructure;
+
+internal static class LoggingExtensions
+{
+    /// <summary>
+    /// Serilog from the "Serilog" configuration section: console in Development, compact JSON
+    /// rolling files in Production (see appsettings.{Environment}.json).
+    /// </summary>
+    public static WebApplicationBuilder AddAppLogging(this WebApplicationBuilder builder)
+    {
+        // preserveStaticLogger: several hosts in one process (integration tests) must not fight
+        // over the static bootstrap logger.
+        builder.Services.AddSerilog(
+            (services, logger) => logger
+                .ReadFrom.Configuration(builder.Configuration)
+                .ReadFrom.Services(services)
+                .Enrich.FromLogContext(),
+            preserveStaticLogger: true);
+        return builder;
+    }
+
+    /// <summary>
+    /// One line per request with method, path, status and time. Never the query string's secrets,
+    /// headers, cookies or bodies: only the path template Serilog records by default.
+    /// </summary>
+    public static IApplicationBuilder UseAppRequestLogging(this IApplicationBuilder app) =>
+        app.UseSerilogRequestLogging(options =>
+        {
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
+            options.GetLevel = (context, _, exception) =>
+                exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : context.GetEndpoint() is null ? LogEventLevel.Debug
+                : LogEventLevel.Information;
+        });
+}

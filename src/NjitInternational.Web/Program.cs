@@ -1,0 +1,31 @@
+using NjitInternational.Web.Infrastructure;
+using Serilog;
+
+// Two-stage logging: this bootstrap logger records failures before configuration is read.
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddAppLogging();
+    builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
+    builder.Services.AddAppWeb();
+
+    var app = builder.Build();
+    await app.InitializeDatabaseAsync();
+    app.UseAppPipeline();
+    await app.RunAsync();
+    return 0;
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The site failed to start");
+    return 1;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point; public so WebApplicationFactory&lt;Program&gt; can host the site in tests.</summary>
+public partial class Program;

@@ -1,0 +1,86 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Time.Testing;
+using NjitInternational.Web.Data;
+
+namespace NjitInternational.TestSupport;
+
+/// <summary>
+/// The real site over a fresh SQLite file with the real migrations applied at start-up.
+/// One instance per test class (IClassFixture), so no test depends on another class's data.
+/// The clock is the only thing replaced: it is a true seam.
+/// </summary>
+public class SiteFactory : WebApplicationFactory<Program>
+{
+    /// <summary>The fixed "now" of every test site: 28 November 2026, 09:00 UTC.</summary>
+    public static readonly DateTimeOffset DefaultNow = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
+
+    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"njit-test-{Guid.NewGuid():N}.db");
+
+    public FakeTimeProvider Clock { get; } = new(DefaultNow);
+
+    /// <summary>False to start from an empty (migrated, unseeded) database.</summary>
+    protected virtual bool Seed => true;
+
+    public string DatabasePath => _databasePath;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        builder.UseSetting("Database:SeedOnStartup", Seed ? "true" : "false");
+        builder.ConfigureTestServices(services =>
+        {
+            services.RemoveAll<TimeProvider>();
+            services.AddSingleton<TimeProvider>(Clock);
+            ConfigureTestServices(services);
+        });
+    }
+
+    /// <summary>Hook for a fixture that needs to swap one more seam.</summary>
+    protected virtual void ConfigureTestServices(IServiceCollection services)
+    {
+    }
+
+    /// <summary>Runs <paramref name="work"/> against the site's database in its own scope.</summary>
+    public async Task WithDbAsync(Func<AppDbContext, Task> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<AppDbContext>());
+    }
+
+    /// <summary>A client that does not follow redirects, so tests can assert on them.</summary>
+    public HttpClient CreateBrowserLikeClient() =>
+        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        foreach (var suffix in new[] { "", "-wal", "-shm" })
+        {
+            File.Delete(_databasePath + suffix);
+        }
+
+        GC.SuppressFinalize(this);
+    }
+}
+
+/// <summary>A site whose database is migrated but holds no seed content.</summary>
+public class EmptySiteFactory : SiteFactory
+{
+    protected override bool Seed => false;
+}
