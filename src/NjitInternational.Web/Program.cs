@@ -9,7 +9,7 @@ try
     var builder = WebApplication.CreateBuilder(args);
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
-    builder.Services.AddAppWeb();
+    builder.Services.AddAppWeb(builder.Configuration);
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Seed;
 
@@ -21,7 +22,8 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingletonTimeProvider();
         services.AddSingleton<ICurrentUser, HttpContextCurrentUser>();
-        services.AddSingleton<AuditStampInterceptor>();
+        // Every registered EF Core interceptor joins the context (tests add a query counter).
+        services.AddSingleton<IInterceptor, AuditStampInterceptor>();
 
         switch (options.Provider)
         {
@@ -31,13 +33,13 @@ internal static class DatabaseServiceCollectionExtensions
                         "Database:Provider is SqlServer but ConnectionStrings:Default is not set.");
                 services.AddDbContextPool<AppDbContext, SqlServerAppDbContext>((sp, db) => db
                     .UseSqlServer(sqlServer, sql => sql.EnableRetryOnFailure())
-                    .AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>()));
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
             default:
                 var sqlite = SqliteConnectionString(configuration.GetConnectionString("Default"), environment);
                 services.AddDbContextPool<AppDbContext, SqliteAppDbContext>((sp, db) => db
                     .UseSqlite(sqlite)
-                    .AddInterceptors(sp.GetRequiredService<AuditStampInterceptor>()));
+                    .AddInterceptors(sp.GetServices<IInterceptor>()));
                 break;
         }
 

@@ -20,7 +20,9 @@ internal static class WebApplicationExtensions
         app.UseRouting();
         app.MapStaticAssets();
         app.UseAppRequestLogging();
+        app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}")
             .WithStaticAssets();

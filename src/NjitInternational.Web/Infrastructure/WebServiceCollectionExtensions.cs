@@ -1,12 +1,16 @@
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
+using NjitInternational.Web.Infrastructure.Authorization;
+using NjitInternational.Web.Infrastructure.Security;
 
 namespace NjitInternational.Web.Infrastructure;
 
 internal static class WebServiceCollectionExtensions
 {
-    public static IServiceCollection AddAppWeb(this IServiceCollection services)
+    public static IServiceCollection AddAppWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAppRateLimiting(configuration);
+        services.AddAppAuthorization();
         services.AddLocalization();
         services.AddControllersWithViews()
             .AddViewLocalization()
