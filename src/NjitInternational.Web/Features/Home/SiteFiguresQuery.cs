@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
-using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Home;
 
@@ -9,14 +9,13 @@ public sealed class SiteFiguresQuery(AppDbContext db)
 {
     public async Task<SiteFigures> GetAsync(CancellationToken cancellationToken)
     {
-        var publishedPartners = db.Partners.AsNoTracking()
-            .Where(p => p.Status == PublicationStatus.Published && p.Country!.Status == PublicationStatus.Published);
+        var publishedPartners = db.Partners.AsNoTracking().VisiblePartners();
 
         return new SiteFigures(
             Partners: await publishedPartners.CountAsync(cancellationToken),
             CountriesAndRegions: await publishedPartners.Select(p => p.CountryId).Distinct().CountAsync(cancellationToken),
-            Programmes: await db.Programmes.CountAsync(p => p.Status == PublicationStatus.Published, cancellationToken),
-            Alliances: await db.Alliances.CountAsync(a => a.Status == PublicationStatus.Published, cancellationToken),
-            VisitingProfessors: await db.VisitingProfessors.CountAsync(v => v.Status == PublicationStatus.Published, cancellationToken));
+            Programmes: await db.Programmes.Published().CountAsync(cancellationToken),
+            Alliances: await db.Alliances.Published().CountAsync(cancellationToken),
+            VisitingProfessors: await db.VisitingProfessors.Published().CountAsync(cancellationToken));
     }
 }
