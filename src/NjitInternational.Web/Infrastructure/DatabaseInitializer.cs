@@ -1,7 +1,9 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Seed;
+using NjitInternational.Web.Infrastructure.Authorization;
 
 namespace NjitInternational.Web.Infrastructure;
 
@@ -9,6 +11,7 @@ namespace NjitInternational.Web.Infrastructure;
 internal sealed partial class DatabaseInitializer(
     AppDbContext db,
     SeedContent seed,
+    RoleManager<IdentityRole> roles,
     IOptions<DatabaseOptions> options,
     ILogger<DatabaseInitializer> logger)
 {
@@ -21,10 +24,24 @@ internal sealed partial class DatabaseInitializer(
             LogMigrated(logger, settings.Provider);
         }
 
+        await EnsureRolesAsync();
+
         if (settings.SeedOnStartup)
         {
             var added = await seed.ApplyAsync(cancellationToken);
             LogSeeded(logger, added);
+        }
+    }
+
+    /// <summary>The staff roles are part of the application, not content: they always exist.</summary>
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in StaffRoles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole(role));
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Infrastructure.Authorization;
+using NjitInternational.Web.Infrastructure.Identity;
 using NjitInternational.Web.Infrastructure.Security;
 
 namespace NjitInternational.Web.Infrastructure;
@@ -10,6 +11,7 @@ internal static class WebServiceCollectionExtensions
     public static IServiceCollection AddAppWeb(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAppRateLimiting(configuration);
+        services.AddAppIdentity();
         services.AddAppAuthorization();
         services.AddLocalization();
         services.AddControllersWithViews()
