@@ -31,6 +31,10 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
+        // Outside Development the site serves static assets only through the build manifest, whose
+        // compressed files (site.css.gz) live under obj/: without this a browser asking for gzip got
+        // no stylesheet, and browser tests ran unstyled.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
         builder.UseSetting("Database:SeedOnStartup", Seed ? "true" : "false");

@@ -1,5 +1,8 @@
+using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
+using NjitInternational.Web.Features.PartnerMap;
+using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Infrastructure.Authorization;
 using NjitInternational.Web.Infrastructure.Identity;
 using NjitInternational.Web.Infrastructure.Security;
@@ -20,6 +23,12 @@ internal static class WebServiceCollectionExtensions
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteFiguresQuery>();
+        services.AddScoped<PartnerDirectoryQuery>();
+        services.AddScoped<PartnerDetailQuery>();
+        services.AddScoped<PartnerMapQuery>();
+        services.AddScoped<AllianceQueries>();
+        services.AddSingleton(_ => WorldMap.LoadEmbedded());
+        services.AddSingleton<PartnerMapRenderer>();
         return services;
     }
 }

@@ -1,0 +1,72 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.OpenData;
+using NjitInternational.Web.Features.PartnerMap;
+using NjitInternational.Web.Features.Partners;
+
+namespace NjitInternational.Web.Controllers;
+
+public sealed class PartnersController(AppDbContext db) : Controller
+{
+    [HttpGet("/partners")]
+    public async Task<IActionResult> Index([FromServices] PartnerDirectoryQuery directory, CancellationToken cancellationToken)
+    {
+        var filter = PartnerDirectoryFilter.Parse(Request.Query);
+        return View(await directory.GetAsync(filter, cancellationToken));
+    }
+
+    [HttpGet("/partners/map")]
+    public async Task<IActionResult> Map([FromServices] PartnerMapQuery counts, CancellationToken cancellationToken) =>
+        View(await counts.GetAsync(cancellationToken));
+
+    [HttpGet("/partners/{slug}")]
+    public async Task<IActionResult> Detail(string slug, [FromServices] PartnerDetailQuery details, CancellationToken cancellationToken)
+    {
+        var partner = await details.GetAsync(slug, cancellationToken);
+        return partner is null ? NotFound() : View(partner);
+    }
+
+    /// <summary>Open data: every visible partner, RFC 4180 CSV in UTF-8 with a byte-order mark.</summary>
+    [HttpGet("/partners.csv")]
+    public async Task<IActionResult> Csv(CancellationToken cancellationToken)
+    {
+        var partners = await db.Partners.AsNoTracking().VisiblePartners()
+            .OrderBy(p => p.Name).ThenBy(p => p.Id)
+            .Select(p => new
+            {
+                p.Name,
+                p.ShortName,
+                p.Slug,
+                p.Country!.IsoCode,
+                CountryName = p.Country.Name,
+                p.City,
+                p.WebsiteUrl,
+                p.PartnerSince,
+                Kinds = p.PartnershipKinds.OrderBy(k => k.Kind).Select(k => k.Kind).ToList(),
+                p.Summary,
+            })
+            .ToListAsync(cancellationToken);
+
+        var siteRoot = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+        return new CsvFileResult(
+            "partners.csv",
+            ["name", "short_name", "slug", "country_iso", "country", "city", "website", "partner_since", "kinds", "summary", "url"],
+            partners.Select(p => (IReadOnlyList<string?>)
+            [
+                p.Name,
+                p.ShortName,
+                p.Slug,
+                p.IsoCode,
+                p.CountryName,
+                p.City,
+                p.WebsiteUrl,
+                p.PartnerSince?.ToString(CultureInfo.InvariantCulture),
+                string.Join(';', p.Kinds.Select(PartnerDirectoryFilter.Slug)),
+                p.Summary,
+                $"{siteRoot}/partners/{p.Slug}",
+            ]));
+    }
+}

@@ -1,0 +1,20 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Features.Content;
+
+namespace NjitInternational.Web.Features.PartnerMap;
+
+public sealed record CountryPartnerCount(string IsoCode, string Name, int Count);
+
+/// <summary>Visible partners per country or region: one grouped SQL command.</summary>
+public sealed class PartnerMapQuery(AppDbContext db)
+{
+    public async Task<IReadOnlyList<CountryPartnerCount>> GetAsync(CancellationToken cancellationToken)
+    {
+        var counts = await db.Partners.AsNoTracking().VisiblePartners()
+            .GroupBy(p => new { p.Country!.IsoCode, p.Country.Name })
+            .Select(g => new CountryPartnerCount(g.Key.IsoCode, g.Key.Name, g.Count()))
+            .ToListAsync(cancellationToken);
+        return [.. counts.OrderBy(c => c.Name, StringComparer.CurrentCulture)];
+    }
+}

@@ -1,0 +1,113 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
+
+namespace NjitInternational.Web.Features.Partners;
+
+/// <summary>
+/// The partner directory: one count, one page of rows and one grouped query per facet (five SQL
+/// commands whatever the data size). Each facet is counted under every filter except its own,
+/// so a count says what choosing that value would show.
+/// </summary>
+public sealed class PartnerDirectoryQuery(AppDbContext db)
+{
+    public async Task<PartnerDirectoryViewModel> GetAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var visible = db.Partners.AsNoTracking().VisiblePartners();
+        var filtered = Apply(visible, filter);
+
+        var total = await filtered.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PartnerDirectoryFilter.PageSize));
+        // A page past the end (an old bookmark) shows the last page rather than nothing.
+        filter = filter with { Page = Math.Min(filter.Page, pageCount) };
+
+        var rows = await Sort(filtered, filter.Sort)
+            .Skip((filter.Page - 1) * PartnerDirectoryFilter.PageSize)
+            .Take(PartnerDirectoryFilter.PageSize)
+            .Select(p => new PartnerListItem(
+                p.Name,
+                p.ShortName,
+                p.Slug,
+                p.Country!.IsoCode,
+                p.Country.Name,
+                p.City,
+                p.PartnerSince,
+                p.PartnershipKinds.OrderBy(k => k.Kind).Select(k => k.Kind).ToList()))
+            .ToListAsync(cancellationToken);
+
+        var countryCounts = await Apply(visible, filter with { Countries = [] })
+            .GroupBy(p => new { p.Country!.IsoCode, p.Country.Name })
+            .Select(g => new { g.Key.IsoCode, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var regionCounts = await Apply(visible, filter with { Region = null })
+            .GroupBy(p => p.Country!.WorldRegion)
+            .Select(g => new { Region = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var kindPartnerIds = Apply(visible, filter with { Kind = null }).Select(p => p.Id);
+        var kindCounts = await db.PartnerPartnershipKinds.AsNoTracking()
+            .Where(k => kindPartnerIds.Contains(k.PartnerId))
+            .GroupBy(k => k.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var countryFacets = countryCounts
+            .Select(c => new FacetValue<string>(c.IsoCode, c.Name, c.Count, filter.Countries.Contains(c.IsoCode)))
+            .OrderBy(c => c.Label, StringComparer.CurrentCulture)
+            .ToList();
+        // A selected country with no partners under the other filters stays visible, so it can be unticked.
+        countryFacets.AddRange(filter.Countries
+            .Where(iso => countryCounts.All(c => c.IsoCode != iso))
+            .Select(iso => new FacetValue<string>(iso, iso, 0, true)));
+
+        var regionFacets = Enum.GetValues<WorldRegion>()
+            .Select(r => new FacetValue<WorldRegion>(r, PartnerLabels.For(r), regionCounts.FirstOrDefault(c => c.Region == r)?.Count ?? 0, filter.Region == r))
+            .ToList();
+        var kindFacets = Enum.GetValues<PartnershipKind>()
+            .Select(k => new FacetValue<PartnershipKind>(k, PartnerLabels.For(k), kindCounts.FirstOrDefault(c => c.Kind == k)?.Count ?? 0, filter.Kind == k))
+            .ToList();
+
+        return new PartnerDirectoryViewModel(filter, rows, total, pageCount, countryFacets, regionFacets, kindFacets);
+    }
+
+    internal static IQueryable<Partner> Apply(IQueryable<Partner> partners, PartnerDirectoryFilter filter)
+    {
+        if (filter.Countries.Count > 0)
+        {
+            var countries = filter.Countries.ToList();
+            partners = partners.Where(p => countries.Contains(p.Country!.IsoCode));
+        }
+
+        if (filter.Region is { } region)
+        {
+            partners = partners.Where(p => p.Country!.WorldRegion == region);
+        }
+
+        if (filter.Kind is { } kind)
+        {
+            partners = partners.Where(p => p.PartnershipKinds.Any(k => k.Kind == kind));
+        }
+
+        if (filter.Query is { } text)
+        {
+            // Lower-casing both sides behaves the same on SQLite (whose LIKE/instr are case-sensitive
+            // for non-ASCII) and SQL Server whatever its collation; EF escapes the term.
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(); culture overloads are not translatable
+            var term = text.ToLowerInvariant();
+            partners = partners.Where(p => p.Name.ToLower().Contains(term) || (p.ShortName != null && p.ShortName.ToLower().Contains(term)));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        return partners;
+    }
+
+    private static IQueryable<Partner> Sort(IQueryable<Partner> partners, PartnerSort sort) => sort switch
+    {
+        PartnerSort.Country => partners.OrderBy(p => p.Country!.Name).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        PartnerSort.Since => partners.OrderBy(p => p.PartnerSince == null).ThenBy(p => p.PartnerSince).ThenBy(p => p.Name).ThenBy(p => p.Id),
+        _ => partners.OrderBy(p => p.Name).ThenBy(p => p.Id),
+    };
+}
