@@ -1,5 +1,6 @@
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
+using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Infrastructure.Authorization;
 using NjitInternational.Web.Infrastructure.Security;
 
@@ -18,6 +19,7 @@ internal static class WebServiceCollectionExtensions
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteFiguresQuery>();
+        services.AddScoped<ProgrammeQueries>();
         return services;
     }
 }

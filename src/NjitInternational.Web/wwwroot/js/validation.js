@@ -3,6 +3,11 @@
 (function () {
     'use strict';
     if (window.aspnetValidation) {
-        new window.aspnetValidation.ValidationService().bootstrap({ watch: true });
+        var service = new window.aspnetValidation.ValidationService();
+        // [MustBeTicked] (e.g. consent): the checkbox itself must be checked.
+        service.addProvider('mustbeticked', function (value, element) {
+            return element.checked === true;
+        });
+        service.bootstrap({ watch: true });
     }
 })();
