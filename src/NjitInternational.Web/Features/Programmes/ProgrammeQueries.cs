@@ -126,7 +126,6 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
 
     public async Task<ProgrammeDetailViewModel?> GetDetailAsync(string slug, CancellationToken cancellationToken)
     {
-        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners();
         var programme = await db.Programmes.AsNoTracking().Published()
             .Where(p => p.Slug == slug)
             .Select(p => new
@@ -146,8 +145,8 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
                 p.HowToApply,
                 p.ApplicationOpens,
                 p.ApplicationCloses,
-                Partners = visiblePartners
-                    .Where(v => v.Programmes.Any(pp => pp.ProgrammeId == p.Id))
+                Partners = p.Partners.Select(pp => pp.Partner!).AsQueryable()
+                    .Where(PublishedQueries.IsVisiblePartner)
                     .OrderBy(v => v.Name)
                     .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
                     .ToList(),
@@ -181,7 +180,6 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     /// <summary>Every published programme with its visible partners, for the open-data export.</summary>
     public async Task<IReadOnlyList<ProgrammeExportRow>> GetExportAsync(CancellationToken cancellationToken)
     {
-        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners();
         return await db.Programmes.AsNoTracking().Published()
             .OrderBy(p => p.Title).ThenBy(p => p.Id)
             .Select(p => new ProgrammeExportRow(
@@ -189,8 +187,8 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
                 p.Slug,
                 p.Kind,
                 p.Direction,
-                visiblePartners
-                    .Where(v => v.Programmes.Any(pp => pp.ProgrammeId == p.Id))
+                p.Partners.Select(pp => pp.Partner!).AsQueryable()
+                    .Where(PublishedQueries.IsVisiblePartner)
                     .OrderBy(v => v.Slug)
                     .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
                     .ToList(),
@@ -252,9 +250,8 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         _ => query,
     };
 
-    private IQueryable<Row> Project(IQueryable<Programme> query)
+    private static IQueryable<Row> Project(IQueryable<Programme> query)
     {
-        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners();
         return query.Select(p => new Row(
             p.Id,
             p.Slug,
@@ -267,8 +264,8 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             p.LanguageOfInstruction,
             p.ApplicationOpens,
             p.ApplicationCloses,
-            visiblePartners
-                .Where(v => v.Programmes.Any(pp => pp.ProgrammeId == p.Id))
+            p.Partners.Select(pp => pp.Partner!).AsQueryable()
+                .Where(PublishedQueries.IsVisiblePartner)
                 .OrderBy(v => v.Name)
                 .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
                 .ToList()));
