@@ -33,7 +33,7 @@ public class StudyLandingTests(ProgrammeSite site) : IClassFixture<ProgrammeSite
         Assert.Equal("Study at NJIT", page.QuerySelector("h1")!.NormalizedText());
         Assert.Contains("welcome international students to study at NJIT", page.QuerySelector("[data-page-body]")!.TextContent, StringComparison.Ordinal);
         Assert.Equal(
-            ["Degree programmes for international students", "Exchange programmes for international students", ProgrammeTestData.BothTitle, ProgrammeTestData.GermanTitle],
+            ["Degree programmes for international students", "Exchange programmes for international students", ProgrammeTestData.GermanTitle, ProgrammeTestData.BothTitle],
             Listed(page).Order(StringComparer.Ordinal));
         Assert.NotNull(page.QuerySelector("a[href='/programmes?direction=to-njit']"));
 
