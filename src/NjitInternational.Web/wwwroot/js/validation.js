@@ -9,5 +9,7 @@
             return element.checked === true;
         });
         service.bootstrap({ watch: true });
+        // Lets browser tests wait until validation is wired up before they submit.
+        document.documentElement.setAttribute('data-client-validation', 'on');
     }
 })();
