@@ -5,11 +5,15 @@ using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Data.Seed;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
+using NjitInternational.Web.Features.Programmes;
 
 namespace NjitInternational.Web.Controllers;
 
-public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, MarkdownRenderer markdown) : Controller
+public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, ProgrammeQueries programmes, MarkdownRenderer markdown) : Controller
 {
+    private const int ProgrammesShown = 4;
+    private const int ConferencesShown = 3;
+
     [HttpGet("/")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
@@ -18,9 +22,21 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Ma
             .Select(p => new { p.Title, p.Body })
             .FirstOrDefaultAsync(cancellationToken);
 
+        var (programmeList, featured) = await programmes.GetForHomeAsync(ProgrammesShown, cancellationToken);
+
+        // Latest first; conferences without a date yet come last.
+        var conferences = await db.Conferences.AsNoTracking().Published()
+            .OrderBy(c => c.StartDate == null).ThenByDescending(c => c.StartDate).ThenBy(c => c.Title)
+            .Take(ConferencesShown)
+            .Select(c => new ConferenceSummary(c.Slug, c.Title, c.Topic, c.StartDate))
+            .ToListAsync(cancellationToken);
+
         return View(new HomeViewModel(
             overview?.Title ?? string.Empty,
             markdown.Render(overview?.Body),
-            await figures.GetAsync(cancellationToken)));
+            await figures.GetAsync(cancellationToken),
+            programmeList,
+            featured,
+            conferences));
     }
 }

@@ -3,6 +3,7 @@ using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
+using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Infrastructure.Authorization;
 using NjitInternational.Web.Infrastructure.Identity;
 using NjitInternational.Web.Infrastructure.Security;
@@ -29,6 +30,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<AllianceQueries>();
         services.AddSingleton(_ => WorldMap.LoadEmbedded());
         services.AddSingleton<PartnerMapRenderer>();
+        services.AddScoped<ProgrammeQueries>();
         return services;
     }
 }

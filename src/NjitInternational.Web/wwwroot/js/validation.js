@@ -3,6 +3,13 @@
 (function () {
     'use strict';
     if (window.aspnetValidation) {
-        new window.aspnetValidation.ValidationService().bootstrap({ watch: true });
+        var service = new window.aspnetValidation.ValidationService();
+        // [MustBeTicked] (e.g. consent): the checkbox itself must be checked.
+        service.addProvider('mustbeticked', function (value, element) {
+            return element.checked === true;
+        });
+        service.bootstrap({ watch: true });
+        // Lets browser tests wait until validation is wired up before they submit.
+        document.documentElement.setAttribute('data-client-validation', 'on');
     }
 })();

@@ -1,0 +1,105 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Enquiries;
+using NjitInternational.Web.Features.Programmes;
+using NjitInternational.Web.Features.StudyPaths;
+using NjitInternational.Web.Infrastructure.Security;
+using NjitInternational.Web.Resources;
+
+namespace NjitInternational.Web.Controllers;
+
+/// <summary>
+/// The two landing pages (NJIT students going abroad; international students coming to NJIT) and
+/// the enquiry form. Enquiries are only stored for staff to read in the admin area: no email is
+/// sent, so the form can never be used to relay mail.
+/// </summary>
+public sealed class StudyController(
+    AppDbContext db,
+    ProgrammeQueries programmes,
+    MarkdownRenderer markdown,
+    TimeProvider clock,
+    IStringLocalizer<SharedResource> localizer) : Controller
+{
+    public const string StudyAbroadSlug = "study-abroad";
+    public const string StudyAtNjitSlug = "study-at-njit";
+
+    [HttpGet("/study-abroad")]
+    public async Task<IActionResult> StudyAbroad(CancellationToken cancellationToken) =>
+        View(await GetLandingAsync(StudyAbroadSlug, DirectionFilter.Abroad, cancellationToken));
+
+    [HttpGet("/study-at-njit")]
+    public async Task<IActionResult> StudyAtNjit(CancellationToken cancellationToken) =>
+        View(await GetStudyAtNjitAsync(new EnquiryInput(), cancellationToken));
+
+    [HttpPost("/study-at-njit/enquiry")]
+    [ValidateAntiForgeryToken]
+    [EnableRateLimiting(RateLimitPolicies.Enquiry)]
+    public async Task<IActionResult> Enquiry([Bind(Prefix = "Enquiry")] EnquiryInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+
+        // A filled honeypot is a bot: store nothing, but answer exactly as for a person.
+        if (!string.IsNullOrEmpty(input.Website))
+        {
+            return RedirectToAction(nameof(EnquiryThanks));
+        }
+
+        if (input.ProgrammeId is { } programmeId
+            && !await programmes.IsPublishedForDirectionAsync(programmeId, DirectionFilter.ToNjit, cancellationToken))
+        {
+            ModelState.AddModelError($"Enquiry.{nameof(EnquiryInput.ProgrammeId)}", localizer["Choose a programme from the list."]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(nameof(StudyAtNjit), await GetStudyAtNjitAsync(input, cancellationToken));
+        }
+
+        db.Enquiries.Add(new Enquiry
+        {
+            Name = input.Name.Trim(),
+            Email = input.Email.Trim(),
+            CountryName = string.IsNullOrWhiteSpace(input.Country) ? null : input.Country.Trim(),
+            ProgrammeId = input.ProgrammeId,
+            Message = input.Message.Trim(),
+            ConsentGiven = input.Consent,
+            SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
+        });
+        await db.SaveChangesAsync(cancellationToken);
+        return RedirectToAction(nameof(EnquiryThanks));
+    }
+
+    [HttpGet("/study-at-njit/enquiry/thanks")]
+    public IActionResult EnquiryThanks() => View();
+
+    private async Task<StudyAtNjitViewModel> GetStudyAtNjitAsync(EnquiryInput input, CancellationToken cancellationToken)
+    {
+        var landing = await GetLandingAsync(StudyAtNjitSlug, DirectionFilter.ToNjit, cancellationToken);
+        return new StudyAtNjitViewModel(
+            landing,
+            [.. landing.Programmes.OrderBy(p => p.Title, StringComparer.CurrentCulture).Select(p => new ProgrammeOption(p.Id, p.Title))],
+            input);
+    }
+
+    private async Task<StudyLandingViewModel> GetLandingAsync(string slug, DirectionFilter direction, CancellationToken cancellationToken)
+    {
+        // An unpublished page only hides the prose; the programme lists still show.
+        var page = await db.Pages.AsNoTracking().Published()
+            .Where(p => p.Slug == slug)
+            .Select(p => new { p.Title, p.Summary, p.Body })
+            .FirstOrDefaultAsync(cancellationToken);
+        var list = await programmes.GetForDirectionAsync(direction, cancellationToken);
+        return new StudyLandingViewModel(
+            page?.Title,
+            string.IsNullOrWhiteSpace(page?.Summary) ? null : page.Summary,
+            markdown.Render(page?.Body),
+            !string.IsNullOrWhiteSpace(page?.Body),
+            list);
+    }
+}

@@ -1,0 +1,313 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
+
+namespace NjitInternational.Web.Features.Programmes;
+
+/// <summary>
+/// Reads of published programmes for the catalogue, the programme page and the landing pages. Every
+/// query starts from <see cref="PublishedQueries"/>; a programme's partners are only the visible ones.
+/// </summary>
+public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, MarkdownRenderer markdown)
+{
+    private sealed record Row(
+        int Id,
+        string Slug,
+        string Title,
+        ProgrammeKind Kind,
+        ProgrammeDirection? Direction,
+        string? Summary,
+        string? StudyMode,
+        string? Duration,
+        string? LanguageOfInstruction,
+        DateOnly? ApplicationOpens,
+        DateOnly? ApplicationCloses,
+        List<ProgrammePartnerLink> Partners);
+
+    public async Task<ProgrammeCatalogueViewModel> GetCatalogueAsync(ProgrammeFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var published = db.Programmes.AsNoTracking().Published();
+        var withoutKindOrDirection = ApplyCommonFilters(published, filter);
+        var filtered = ApplyDirection(ApplyKind(withoutKindOrDirection, filter.Kind), filter.Direction);
+
+        // Facets: each counts with every other filter applied, so a count says what choosing it gives.
+        var kindCounts = await ApplyDirection(withoutKindOrDirection, filter.Direction)
+            .GroupBy(p => p.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        var directionCounts = await ApplyKind(withoutKindOrDirection, filter.Kind)
+            .GroupBy(p => p.Direction)
+            .Select(g => new { Direction = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var total = await filtered.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)ProgrammeCatalogueViewModel.PageSize));
+        var page = Math.Min(filter.Page, pageCount);
+        var rows = await Project(filtered
+                .OrderBy(p => p.Title).ThenBy(p => p.Id)
+                .Skip((page - 1) * ProgrammeCatalogueViewModel.PageSize)
+                .Take(ProgrammeCatalogueViewModel.PageSize))
+            .ToListAsync(cancellationToken);
+
+        // Options list only values that published programmes actually have.
+        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners();
+        var partnersWithProgrammes = visiblePartners
+            .Where(v => v.Programmes.Any(pp => published.Any(p => p.Id == pp.ProgrammeId)));
+        var partnerOptions = await partnersWithProgrammes
+            .OrderBy(v => v.Name)
+            .Select(v => new FilterOption(v.Slug, v.Name))
+            .ToListAsync(cancellationToken);
+        var countryOptions = await partnersWithProgrammes
+            .Select(v => new { v.Country!.IsoCode, v.Country.Name })
+            .Distinct()
+            .OrderBy(c => c.Name)
+            .Select(c => new FilterOption(c.IsoCode, c.Name))
+            .ToListAsync(cancellationToken);
+        var disciplines = await published
+            .Where(p => p.Discipline != null && p.Discipline != string.Empty)
+            .Select(p => p.Discipline!)
+            .Distinct()
+            .OrderBy(d => d)
+            .ToListAsync(cancellationToken);
+        var languages = await published
+            .Where(p => p.LanguageOfInstruction != null && p.LanguageOfInstruction != string.Empty)
+            .Select(p => p.LanguageOfInstruction!)
+            .Distinct()
+            .OrderBy(l => l)
+            .ToListAsync(cancellationToken);
+
+        int CountFor(params ProgrammeDirection?[] directions) =>
+            directionCounts.Where(d => directions.Contains(d.Direction)).Sum(d => d.Count);
+
+        return new ProgrammeCatalogueViewModel(
+            filter with { Page = page },
+            ToItems(rows),
+            total,
+            page,
+            pageCount,
+            [.. ProgrammeLabels.Kinds.Select(k => new FacetCount<ProgrammeKind>(k, kindCounts.FirstOrDefault(c => c.Kind == k)?.Count ?? 0))],
+            [
+                new FacetCount<DirectionFilter>(DirectionFilter.Abroad, CountFor(ProgrammeDirection.Outbound, ProgrammeDirection.Both)),
+                new FacetCount<DirectionFilter>(DirectionFilter.ToNjit, CountFor(ProgrammeDirection.Inbound, ProgrammeDirection.Both)),
+            ],
+            partnerOptions,
+            countryOptions,
+            disciplines,
+            languages);
+    }
+
+    /// <summary>Published programmes for one direction (Both counts for each), ordered by kind then title.</summary>
+    public async Task<IReadOnlyList<ProgrammeListItem>> GetForDirectionAsync(DirectionFilter direction, CancellationToken cancellationToken)
+    {
+        var rows = await Project(ApplyDirection(db.Programmes.AsNoTracking().Published(), direction)
+                .OrderBy(p => p.Kind).ThenBy(p => p.Title))
+            .ToListAsync(cancellationToken);
+        return ToItems(rows);
+    }
+
+    /// <summary>Featured programmes; when none is featured, the most recently added ones (the caller says which).</summary>
+    public async Task<(IReadOnlyList<ProgrammeListItem> Items, bool Featured)> GetForHomeAsync(int count, CancellationToken cancellationToken)
+    {
+        var rows = await db.Programmes.AsNoTracking().Published()
+            .OrderByDescending(p => p.IsFeatured).ThenByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Title)
+            .Take(count)
+            .Select(p => new { p.IsFeatured, p.Id, p.Slug, p.Title, p.Kind, p.Summary })
+            .ToListAsync(cancellationToken);
+        var featured = rows.Count > 0 && rows[0].IsFeatured;
+        var shown = featured ? rows.Where(r => r.IsFeatured) : rows;
+        return ([.. shown.Select(r => new ProgrammeListItem(r.Id, r.Slug, r.Title, r.Kind, null, r.Summary, null, null, null, [], ApplicationStatus.None))], featured);
+    }
+
+    /// <summary>Whether <paramref name="id"/> is a published programme for the given direction (validates posted ids).</summary>
+    public Task<bool> IsPublishedForDirectionAsync(int id, DirectionFilter direction, CancellationToken cancellationToken) =>
+        ApplyDirection(db.Programmes.AsNoTracking().Published(), direction).AnyAsync(p => p.Id == id, cancellationToken);
+
+    public async Task<ProgrammeDetailViewModel?> GetDetailAsync(string slug, CancellationToken cancellationToken)
+    {
+        var programme = await db.Programmes.AsNoTracking().Published()
+            .Where(p => p.Slug == slug)
+            .Select(p => new
+            {
+                p.Slug,
+                p.Title,
+                p.Kind,
+                p.Direction,
+                p.Summary,
+                p.Discipline,
+                p.DegreesAwarded,
+                p.StudyMode,
+                p.Duration,
+                p.LanguageOfInstruction,
+                p.RunningSince,
+                p.Description,
+                p.HowToApply,
+                p.ApplicationOpens,
+                p.ApplicationCloses,
+                Partners = p.Partners.Select(pp => pp.Partner!).AsQueryable()
+                    .Where(PublishedQueries.IsVisiblePartner)
+                    .OrderBy(v => v.Name)
+                    .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
+                    .ToList(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        if (programme is null)
+        {
+            return null;
+        }
+
+        return new ProgrammeDetailViewModel(
+            programme.Slug,
+            programme.Title,
+            programme.Kind,
+            programme.Direction,
+            Blank(programme.Summary),
+            Blank(programme.Discipline),
+            Blank(programme.DegreesAwarded),
+            Blank(programme.StudyMode),
+            Blank(programme.Duration),
+            Blank(programme.LanguageOfInstruction),
+            programme.RunningSince,
+            markdown.Render(programme.Description),
+            markdown.Render(programme.HowToApply),
+            !string.IsNullOrWhiteSpace(programme.Description),
+            !string.IsNullOrWhiteSpace(programme.HowToApply),
+            programme.Partners,
+            ApplicationWindow.Evaluate(programme.ApplicationOpens, programme.ApplicationCloses, ApplicationWindow.TodayInNanjing(clock)));
+    }
+
+    /// <summary>Every published programme with its visible partners, for the open-data export.</summary>
+    public async Task<IReadOnlyList<ProgrammeExportRow>> GetExportAsync(CancellationToken cancellationToken)
+    {
+        return await db.Programmes.AsNoTracking().Published()
+            .OrderBy(p => p.Title).ThenBy(p => p.Id)
+            .Select(p => new ProgrammeExportRow(
+                p.Title,
+                p.Slug,
+                p.Kind,
+                p.Direction,
+                p.Partners.Select(pp => pp.Partner!).AsQueryable()
+                    .Where(PublishedQueries.IsVisiblePartner)
+                    .OrderBy(v => v.Slug)
+                    .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
+                    .ToList(),
+                p.Discipline,
+                p.DegreesAwarded,
+                p.StudyMode,
+                p.Duration,
+                p.LanguageOfInstruction,
+                p.RunningSince,
+                p.ApplicationOpens,
+                p.ApplicationCloses))
+            .ToListAsync(cancellationToken);
+    }
+
+    private IQueryable<Programme> ApplyCommonFilters(IQueryable<Programme> query, ProgrammeFilter filter)
+    {
+        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners();
+        if (filter.Partner is { } partner)
+        {
+            query = query.Where(p => visiblePartners.Any(v => v.Slug == partner && v.Programmes.Any(pp => pp.ProgrammeId == p.Id)));
+        }
+
+        if (filter.Country is { } country)
+        {
+            query = query.Where(p => visiblePartners.Any(v => v.Country!.IsoCode == country && v.Programmes.Any(pp => pp.ProgrammeId == p.Id)));
+        }
+
+        if (filter.Discipline is { } discipline)
+        {
+            query = query.Where(p => p.Discipline == discipline);
+        }
+
+        if (filter.Language is { } language)
+        {
+            query = query.Where(p => p.LanguageOfInstruction == language);
+        }
+
+        if (filter.Query is { } text)
+        {
+            // LIKE is case-insensitive for ASCII on SQLite and under SQL Server's default (CI) collation;
+            // the user's % _ [ and \ are escaped so they match literally.
+            var pattern = "%" + EscapeLike(text) + "%";
+            query = query.Where(p =>
+                EF.Functions.Like(p.Title, pattern, "\\")
+                || EF.Functions.Like(p.Discipline!, pattern, "\\")
+                || EF.Functions.Like(p.Summary!, pattern, "\\"));
+        }
+
+        return query;
+    }
+
+    private static IQueryable<Programme> ApplyKind(IQueryable<Programme> query, ProgrammeKind? kind) =>
+        kind is { } k ? query.Where(p => p.Kind == k) : query;
+
+    private static IQueryable<Programme> ApplyDirection(IQueryable<Programme> query, DirectionFilter? direction) => direction switch
+    {
+        DirectionFilter.Abroad => query.Where(p => p.Direction == ProgrammeDirection.Outbound || p.Direction == ProgrammeDirection.Both),
+        DirectionFilter.ToNjit => query.Where(p => p.Direction == ProgrammeDirection.Inbound || p.Direction == ProgrammeDirection.Both),
+        _ => query,
+    };
+
+    private static IQueryable<Row> Project(IQueryable<Programme> query)
+    {
+        return query.Select(p => new Row(
+            p.Id,
+            p.Slug,
+            p.Title,
+            p.Kind,
+            p.Direction,
+            p.Summary,
+            p.StudyMode,
+            p.Duration,
+            p.LanguageOfInstruction,
+            p.ApplicationOpens,
+            p.ApplicationCloses,
+            p.Partners.Select(pp => pp.Partner!).AsQueryable()
+                .Where(PublishedQueries.IsVisiblePartner)
+                .OrderBy(v => v.Name)
+                .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
+                .ToList()));
+    }
+
+    private List<ProgrammeListItem> ToItems(List<Row> rows)
+    {
+        var today = ApplicationWindow.TodayInNanjing(clock);
+        return [.. rows.Select(r => new ProgrammeListItem(
+            r.Id,
+            r.Slug,
+            r.Title,
+            r.Kind,
+            r.Direction,
+            Blank(r.Summary),
+            Blank(r.StudyMode),
+            Blank(r.Duration),
+            Blank(r.LanguageOfInstruction),
+            r.Partners,
+            ApplicationWindow.Evaluate(r.ApplicationOpens, r.ApplicationCloses, today)))];
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static string EscapeLike(string text) =>
+        text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal)
+            .Replace("[", "\\[", StringComparison.Ordinal);
+}
+
+public sealed record ProgrammeExportRow(
+    string Title,
+    string Slug,
+    ProgrammeKind Kind,
+    ProgrammeDirection? Direction,
+    List<ProgrammePartnerLink> Partners,
+    string? Discipline,
+    string? DegreesAwarded,
+    string? StudyMode,
+    string? Duration,
+    string? LanguageOfInstruction,
+    int? RunningSince,
+    DateOnly? ApplicationOpens,
+    DateOnly? ApplicationCloses);

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Html;
+using NjitInternational.Web.Features.Enquiries;
+using NjitInternational.Web.Features.Programmes;
+
+namespace NjitInternational.Web.Features.StudyPaths;
+
+/// <summary>A landing page: the office's prose (when its Page record is published) and the relevant programmes.</summary>
+public sealed record StudyLandingViewModel(
+    string? PageTitle,
+    string? PageSummary,
+    IHtmlContent BodyHtml,
+    bool HasBody,
+    IReadOnlyList<ProgrammeListItem> Programmes);
+
+/// <summary>The Study at NJIT page: the landing page plus the enquiry form and its programme options.</summary>
+public sealed record StudyAtNjitViewModel(
+    StudyLandingViewModel Landing,
+    IReadOnlyList<ProgrammeOption> ProgrammeOptions,
+    EnquiryInput Enquiry);
+
+public sealed record ProgrammeOption(int Id, string Title);

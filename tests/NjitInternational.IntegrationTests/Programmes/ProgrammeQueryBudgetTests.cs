@@ -1,0 +1,57 @@
+using System.Net;
+using NjitInternational.TestSupport;
+
+namespace NjitInternational.IntegrationTests.Programmes;
+
+/// <summary>500 partners and 500 programmes on top of the seed; pages must not run a query per row.</summary>
+public sealed class LargeProgrammeSite : QueryCountingSiteFactory, IAsyncLifetime
+{
+    public Task InitializeAsync() => WithDbAsync(db => LargeDataSet.AddAsync(db, 500, 500));
+
+    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
+
+public class ProgrammeQueryBudgetTests(LargeProgrammeSite site) : IClassFixture<LargeProgrammeSite>
+{
+    // Catalogue: kind facets, direction facets, count, page rows (partners joined), and the partner,
+    // country, discipline and language options: 8.
+    private const int CatalogueBudget = 8;
+    private const int ProgrammePageBudget = 1;
+    private const int LandingPageBudget = 2; // page text, programmes
+    private const int HomeBudget = 8; // overview, 5 figures, programmes, conferences
+
+    [Theory]
+    [InlineData("/programmes", CatalogueBudget)]
+    [InlineData("/programmes?kind=exchange&direction=abroad&country=QB&language=English&q=synthetic&page=2", CatalogueBudget)]
+    [InlineData("/programmes?partner=synthetic-university-0042&discipline=Synthetic+Discipline+06", CatalogueBudget)]
+    [InlineData("/programmes/synthetic-programme-0042", ProgrammePageBudget)]
+    [InlineData("/study-abroad", LandingPageBudget)]
+    [InlineData("/study-at-njit", LandingPageBudget)]
+    [InlineData("/", HomeBudget)]
+    public async Task Page_StaysWithinItsQueryBudget_With500PartnersAnd500Programmes(string url, int budget)
+    {
+        var (response, queries) = await site.GetCountingQueriesAsync(site.CreateClient(), url);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.True(queries <= budget, $"{url} ran {queries} queries (budget {budget}):\n{string.Join("\n---\n", site.Queries.Commands)}");
+    }
+
+    [Fact]
+    public async Task Catalogue_PagesTwentyAtATime_AndClampsAPageBeyondTheEnd()
+    {
+        var client = site.CreateClient();
+
+        var first = await client.GetHtmlAsync("/programmes?q=synthetic");
+        Assert.Equal(20, first.QuerySelectorAll(".programme-item").Length);
+        Assert.Equal("Programmes 1–20 of 500", first.QuerySelector("[data-result-count]")!.NormalizedText());
+        Assert.Equal("/programmes?q=synthetic&page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
+
+        var second = await client.GetHtmlAsync("/programmes?q=synthetic&page=2");
+        Assert.Equal("Synthetic Programme 0021", second.QuerySelector(".programme-title")!.NormalizedText());
+
+        var beyond = await client.GetHtmlAsync("/programmes?q=synthetic&page=999");
+        Assert.Equal("Page 25 of 25", beyond.QuerySelector(".pager span")!.NormalizedText());
+        Assert.Equal("Synthetic Programme 0500", beyond.QuerySelectorAll(".programme-title")[^1].NormalizedText());
+    }
+}
