@@ -18,6 +18,11 @@ internal static class WebServiceCollectionExtensions
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteFiguresQuery>();
+        services.AddScoped<Features.People.VisitingProfessorQueries>();
+        services.AddScoped<Features.Conferences.ConferenceQueries>();
+        services.AddScoped<Features.Pages.AboutPageQuery>();
+        services.AddScoped<Features.Search.SiteSearchQuery>();
+        services.AddScoped<Features.Seo.SitemapQuery>();
         return services;
     }
 }
