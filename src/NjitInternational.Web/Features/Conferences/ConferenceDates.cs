@@ -20,7 +20,7 @@ public static class ConferenceDates
 
         if (from.Year == to.Year && from.Month == to.Month)
         {
-            return $"{from.ToString("d", culture)}\u2013{to.ToString("d MMMM yyyy", culture)}";
+            return $"{from.ToString("%d", culture)}\u2013{to.ToString("d MMMM yyyy", culture)}";
         }
 
         return from.Year == to.Year
