@@ -1,7 +1,7 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
 using NjitInternational.TestSupport;
 using NjitInternational.Web.Data.Entities;
-using Microsoft.EntityFrameworkCore;
 
 namespace NjitInternational.IntegrationTests;
 

@@ -95,6 +95,7 @@ public class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         // No seeded record contains these characters: were % or _ wildcards, everything would match.
         Assert.Empty(page.QuerySelectorAll("section[data-group]"));
+        Assert.Equal($"Search results for “{q}”", page.QuerySelector("h1")!.TextContent);
         Assert.Contains("Nothing matched", page.QuerySelector(".search-summary")!.TextContent, StringComparison.Ordinal);
     }
 
@@ -115,6 +116,7 @@ public class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactory>
         var page = await SearchReader.SearchAsync(site.CreateClient(), "oulu");
 
         Assert.Equal("http://localhost/search", PublicPageAssertions.Canonical(page));
+        Assert.Equal("Search results for “oulu” | NJIT International", page.Title);
     }
 }
 
