@@ -31,6 +31,11 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton(_ => WorldMap.LoadEmbedded());
         services.AddSingleton<PartnerMapRenderer>();
         services.AddScoped<ProgrammeQueries>();
+        services.AddScoped<Features.People.VisitingProfessorQueries>();
+        services.AddScoped<Features.Conferences.ConferenceQueries>();
+        services.AddScoped<Features.Pages.AboutPageQuery>();
+        services.AddScoped<Features.Search.SiteSearchQuery>();
+        services.AddScoped<Features.Seo.SitemapQuery>();
         return services;
     }
 }

@@ -1,0 +1,60 @@
+using System.Globalization;
+using System.Text;
+using System.Xml;
+using Microsoft.AspNetCore.Mvc;
+using NjitInternational.Web.Features.Seo;
+
+namespace NjitInternational.Web.Controllers;
+
+/// <summary>sitemap.xml and robots.txt, with absolute addresses built from the request's scheme and host.</summary>
+/// <remarks>
+/// The host comes from the request, so production must restrict it (AllowedHosts, or forwarded
+/// headers from a trusted proxy) for these addresses to be the canonical ones.
+/// </remarks>
+[ApiExplorerSettings(IgnoreApi = true)]
+public sealed class SeoController(SitemapQuery sitemap) : Controller
+{
+    private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    private string SiteRoot => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
+
+    [HttpGet("/sitemap.xml")]
+    public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
+    {
+        var entries = await sitemap.GetAsync(cancellationToken);
+        var root = SiteRoot;
+
+        using var buffer = new MemoryStream();
+        await using (var xml = XmlWriter.Create(buffer, new XmlWriterSettings
+        {
+            Async = true,
+            Encoding = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false),
+            Indent = true,
+        }))
+        {
+            await xml.WriteStartDocumentAsync();
+            await xml.WriteStartElementAsync(null, "urlset", SitemapNamespace);
+            foreach (var entry in entries)
+            {
+                await xml.WriteStartElementAsync(null, "url", SitemapNamespace);
+                await xml.WriteElementStringAsync(null, "loc", SitemapNamespace, root + entry.Path);
+                if (entry.LastModifiedUtc is { } modified)
+                {
+                    await xml.WriteElementStringAsync(null, "lastmod", SitemapNamespace, modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                await xml.WriteEndElementAsync();
+            }
+
+            await xml.WriteEndElementAsync();
+            await xml.WriteEndDocumentAsync();
+        }
+
+        return File(buffer.ToArray(), "application/xml; charset=utf-8");
+    }
+
+    [HttpGet("/robots.txt")]
+    public ContentResult Robots() => Content(
+        $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /search\n\nSitemap: {SiteRoot}/sitemap.xml\n",
+        "text/plain; charset=utf-8");
+}

@@ -1,0 +1,36 @@
+using Microsoft.AspNetCore.Html;
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Features.Content;
+
+namespace NjitInternational.Web.Features.Pages;
+
+public sealed record AboutPage(string Slug, string Title, string? Summary, IHtmlContent Body);
+
+/// <summary>Published prose pages served at /about/{slug}.</summary>
+public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown)
+{
+    /// <summary>
+    /// Pages that have a landing page of their own (built by the programmes feature): /about/{slug}
+    /// redirects there, so each page has one address.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> LandingPages = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["study-abroad"] = "/study-abroad",
+        ["study-at-njit"] = "/study-at-njit",
+    };
+
+    public static string PathOf(string slug) =>
+        LandingPages.TryGetValue(slug, out var landing) ? landing : "/about/" + Uri.EscapeDataString(slug);
+
+    public async Task<AboutPage?> FindAsync(string slug, CancellationToken cancellationToken)
+    {
+        var row = await db.Pages.AsNoTracking().Published()
+            .Where(p => p.Slug == slug)
+            .Select(p => new { p.Slug, p.Title, p.Summary, p.Body })
+            .FirstOrDefaultAsync(cancellationToken);
+        return row is null
+            ? null
+            : new AboutPage(row.Slug, row.Title, string.IsNullOrWhiteSpace(row.Summary) ? null : row.Summary, markdown.Render(row.Body));
+    }
+}

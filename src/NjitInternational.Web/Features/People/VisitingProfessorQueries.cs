@@ -1,0 +1,57 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Features.Content;
+
+namespace NjitInternational.Web.Features.People;
+
+/// <summary>Published visiting professors: one query for the list, one for a detail page.</summary>
+public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer markdown)
+{
+    public async Task<IReadOnlyList<VisitingProfessorListItem>> ListAsync(CancellationToken cancellationToken) =>
+        await db.VisitingProfessors.AsNoTracking().Published()
+            .OrderBy(v => v.Name)
+            .Select(v => new VisitingProfessorListItem(v.Slug, v.Name, v.Title, v.Honours, v.HomeInstitution, v.Field))
+            .ToListAsync(cancellationToken);
+
+    public async Task<VisitingProfessorDetail?> FindAsync(string slug, CancellationToken cancellationToken)
+    {
+        var row = await db.VisitingProfessors.AsNoTracking().Published()
+            .Where(v => v.Slug == slug)
+            .Select(v => new
+            {
+                v.Slug,
+                v.Name,
+                v.Title,
+                v.Honours,
+                v.HomeInstitution,
+                v.Field,
+                v.Biography,
+                v.PhotoUrl,
+                v.YearsOfVisits,
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+
+        return row is null
+            ? null
+            : new VisitingProfessorDetail(
+                row.Slug,
+                row.Name,
+                Blank(row.Title),
+                Blank(row.Honours),
+                Blank(row.HomeInstitution),
+                Blank(row.Field),
+                markdown.Render(row.Biography),
+                !string.IsNullOrWhiteSpace(row.Biography),
+                LocalImage(row.PhotoUrl),
+                Blank(row.YearsOfVisits));
+    }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    /// <summary>
+    /// Only images served by the site itself are shown: the site makes no request to another host
+    /// (privacy and the coming Content-Security-Policy). An external address is left out.
+    /// </summary>
+    private static string? LocalImage(string? url) =>
+        url is { Length: > 1 } && url[0] == '/' && url[1] != '/' && url[1] != '\\' ? url : null;
+}

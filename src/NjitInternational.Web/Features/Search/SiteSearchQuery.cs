@@ -1,0 +1,189 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Pages;
+
+namespace NjitInternational.Web.Features.Search;
+
+/// <summary>
+/// Site search over published partners, programmes, alliances, visiting professors, conferences
+/// and pages: one SQL query per type (hits and total together), whatever the size of the data.
+/// </summary>
+/// <remarks>
+/// Matching is <c>LIKE '%term%' ESCAPE '\'</c> on lower-cased columns with a lower-cased term, so
+/// it is case-insensitive on SQLite (whose LIKE and lower() fold ASCII letters only) and on SQL
+/// Server whatever the column collation. %, _, [ and \ in the visitor's text are escaped and match
+/// themselves. Non-ASCII letters (e.g. Ü) fold on SQL Server but not on SQLite; Chinese has no case.
+/// </remarks>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToLower() inside queries is translated to SQL lower(); it never runs in .NET.")]
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1311:Specify a culture", Justification = "ToLower() inside queries is translated to SQL lower(); it never runs in .NET.")]
+public sealed class SiteSearchQuery(AppDbContext db)
+{
+    public const int MaxQueryLength = 100;
+    public const int PerGroupLimit = 20;
+    private const int SnippetLength = 180;
+
+    public async Task<SearchResults> SearchAsync(string? query, CancellationToken cancellationToken)
+    {
+        var term = (query ?? string.Empty).Trim();
+        var shortened = term.Length > MaxQueryLength;
+        if (shortened)
+        {
+            term = term[..MaxQueryLength].TrimEnd();
+        }
+
+        if (term.Length == 0)
+        {
+            return SearchResults.Empty;
+        }
+
+        var pattern = "%" + EscapeLike(term.ToLowerInvariant()) + "%";
+        var groups = new List<SearchGroup>
+        {
+            await PartnersAsync(pattern, cancellationToken),
+            await ProgrammesAsync(pattern, cancellationToken),
+            await AlliancesAsync(pattern, term, cancellationToken),
+            await ProfessorsAsync(pattern, cancellationToken),
+            await ConferencesAsync(pattern, cancellationToken),
+            await PagesAsync(pattern, term, cancellationToken),
+        };
+        return new SearchResults(term, shortened, groups.Where(g => g.Total > 0).ToList());
+    }
+
+    internal static string EscapeLike(string text)
+    {
+        var escaped = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            if (c is '\\' or '%' or '_' or '[')
+            {
+                escaped.Append('\\');
+            }
+
+            escaped.Append(c);
+        }
+
+        return escaped.ToString();
+    }
+
+    // Each method below runs one query: the page of hits with the total as a scalar subquery.
+    private async Task<SearchGroup> PartnersAsync(string pattern, CancellationToken cancellationToken)
+    {
+        var matches = db.Partners.AsNoTracking().VisiblePartners()
+            .Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\")
+                || (p.ShortName != null && EF.Functions.Like(p.ShortName.ToLower(), pattern, "\\")));
+        var rows = await matches.OrderBy(p => p.Name).Take(PerGroupLimit)
+            .Select(p => new { p.Name, p.Slug, Country = p.Country!.Name, p.City, p.Summary, Total = matches.Count() })
+            .ToListAsync(cancellationToken);
+        return new SearchGroup("partners", "Partners", rows.Select(r => new SearchHit(
+            r.Name,
+            "/partners/" + Uri.EscapeDataString(r.Slug),
+            Join(string.IsNullOrWhiteSpace(r.City) ? r.Country : $"{r.City}, {r.Country}", r.Summary))).ToList(), TotalOf(rows.Select(r => r.Total)));
+    }
+
+    private async Task<SearchGroup> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
+    {
+        var matches = db.Programmes.AsNoTracking().Published()
+            .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
+                || (p.Discipline != null && EF.Functions.Like(p.Discipline.ToLower(), pattern, "\\")));
+        var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
+            .Select(p => new { p.Title, p.Slug, p.Discipline, p.Summary, Total = matches.Count() })
+            .ToListAsync(cancellationToken);
+        return new SearchGroup("programmes", "Programmes", rows.Select(r => new SearchHit(
+            r.Title,
+            "/programmes/" + Uri.EscapeDataString(r.Slug),
+            Join(r.Discipline, r.Summary))).ToList(), TotalOf(rows.Select(r => r.Total)));
+    }
+
+    private async Task<SearchGroup> AlliancesAsync(string pattern, string term, CancellationToken cancellationToken)
+    {
+        var matches = db.Alliances.AsNoTracking().Published()
+            .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\"));
+        var rows = await matches.OrderBy(a => a.Name).Take(PerGroupLimit)
+            .Select(a => new { a.Name, a.Slug, a.Description, Total = matches.Count() })
+            .ToListAsync(cancellationToken);
+        return new SearchGroup("alliances", "Alliances", rows.Select(r => new SearchHit(
+            r.Name,
+            "/alliances/" + Uri.EscapeDataString(r.Slug),
+            Snippet(r.Description, term))).ToList(), TotalOf(rows.Select(r => r.Total)));
+    }
+
+    private async Task<SearchGroup> ProfessorsAsync(string pattern, CancellationToken cancellationToken)
+    {
+        var matches = db.VisitingProfessors.AsNoTracking().Published()
+            .Where(v => EF.Functions.Like(v.Name.ToLower(), pattern, "\\")
+                || (v.Honours != null && EF.Functions.Like(v.Honours.ToLower(), pattern, "\\"))
+                || (v.Field != null && EF.Functions.Like(v.Field.ToLower(), pattern, "\\")));
+        var rows = await matches.OrderBy(v => v.Name).Take(PerGroupLimit)
+            .Select(v => new { v.Name, v.Title, v.Slug, v.Honours, v.Field, v.HomeInstitution, Total = matches.Count() })
+            .ToListAsync(cancellationToken);
+        return new SearchGroup("professors", "Visiting professors", rows.Select(r => new SearchHit(
+            string.IsNullOrWhiteSpace(r.Title) ? r.Name : $"{r.Title} {r.Name}",
+            "/visiting-professors/" + Uri.EscapeDataString(r.Slug),
+            Join(r.Honours, Join(r.HomeInstitution, r.Field)))).ToList(), TotalOf(rows.Select(r => r.Total)));
+    }
+
+    private async Task<SearchGroup> ConferencesAsync(string pattern, CancellationToken cancellationToken)
+    {
+        var matches = db.Conferences.AsNoTracking().Published()
+            .Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, "\\")
+                || (c.Topic != null && EF.Functions.Like(c.Topic.ToLower(), pattern, "\\")));
+        var rows = await matches.OrderBy(c => c.Title).Take(PerGroupLimit)
+            .Select(c => new { c.Title, c.Slug, c.Topic, c.Venue, Total = matches.Count() })
+            .ToListAsync(cancellationToken);
+        return new SearchGroup("conferences", "Conferences", rows.Select(r => new SearchHit(
+            r.Title,
+            "/conferences/" + Uri.EscapeDataString(r.Slug),
+            Join(r.Topic, r.Venue))).ToList(), TotalOf(rows.Select(r => r.Total)));
+    }
+
+    private async Task<SearchGroup> PagesAsync(string pattern, string term, CancellationToken cancellationToken)
+    {
+        var matches = db.Pages.AsNoTracking().Published()
+            .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
+                || (p.Body != null && EF.Functions.Like(p.Body.ToLower(), pattern, "\\")));
+        var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
+            .Select(p => new { p.Title, p.Slug, p.Summary, p.Body, Total = matches.Count() })
+            .ToListAsync(cancellationToken);
+        return new SearchGroup("pages", "Pages", rows.Select(r => new SearchHit(
+            r.Title,
+            AboutPageQuery.PathOf(r.Slug),
+            Snippet(r.Body, term) ?? r.Summary)).ToList(), TotalOf(rows.Select(r => r.Total)));
+    }
+
+    private static int TotalOf(IEnumerable<int> totals) => totals.FirstOrDefault();
+
+    private static string? Join(string? first, string? second) =>
+        (string.IsNullOrWhiteSpace(first), string.IsNullOrWhiteSpace(second)) switch
+        {
+            (true, true) => null,
+            (false, true) => Shorten(first!),
+            (true, false) => Shorten(second!),
+            _ => Shorten($"{first} \u00b7 {second}"),
+        };
+
+    /// <summary>Plain text (Markdown removed) around the first occurrence of the term.</summary>
+    internal static string? Snippet(string? markdown, string term)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            return null;
+        }
+
+        var text = string.Join(' ', Markdig.Markdown.ToPlainText(markdown).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase);
+        if (at < 0 || text.Length <= SnippetLength)
+        {
+            return Shorten(text);
+        }
+
+        var start = Math.Max(0, at - (SnippetLength / 3));
+        var length = Math.Min(SnippetLength, text.Length - start);
+        var piece = text.Substring(start, length).Trim();
+        return (start > 0 ? "\u2026" : string.Empty) + piece + (start + length < text.Length ? "\u2026" : string.Empty);
+    }
+
+    private static string Shorten(string text) =>
+        text.Length <= SnippetLength ? text : text[..SnippetLength].TrimEnd() + "\u2026";
+}

@@ -1,0 +1,28 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Html;
+
+namespace NjitInternational.Web.Features.Seo;
+
+/// <summary>
+/// Serialises schema.org JSON-LD for a &lt;script type="application/ld+json"&gt; block. System.Text.Json's
+/// default encoder escapes &lt;, &gt; and &amp;, so staff text cannot close the script element.
+/// Null values are left out, so unknown facts are never published as empty properties.
+/// </summary>
+public static class JsonLd
+{
+    private static readonly JsonSerializerOptions Options = new()
+    {
+        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+    };
+
+    public static IHtmlContent Serialize(IReadOnlyDictionary<string, object?> data) =>
+        new HtmlString(JsonSerializer.Serialize(Prune(data), Options));
+
+    private static Dictionary<string, object?> Prune(IReadOnlyDictionary<string, object?> data) =>
+        data.Where(kv => kv.Value is not null && kv.Value is not "")
+            .ToDictionary(
+                kv => kv.Key,
+                kv => kv.Value is IReadOnlyDictionary<string, object?> nested ? Prune(nested) : kv.Value,
+                StringComparer.Ordinal);
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Xml.Linq;
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.TestSupport;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.IntegrationTests;
+
+/// <summary>Adds drafts, so it has a site of its own.</summary>
+public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+
+    [Fact]
+    public async Task Sitemap_ListsEveryPublishedPage_WithLastmod_AndNoDraftOrSearch()
+    {
+        await site.WithDbAsync(async db =>
+        {
+            db.VisitingProfessors.Add(new VisitingProfessor { Name = "Test Draft", Slug = "sitemap-draft-professor", Status = PublicationStatus.Draft });
+            db.Conferences.Add(new Conference { Title = "Test Archived", Slug = "sitemap-archived-conference", Status = PublicationStatus.Archived });
+            db.Pages.Add(new Page { Title = "Test Draft Page", Slug = "sitemap-draft-page", Status = PublicationStatus.Draft });
+            db.Conferences.Add(new Conference { Title = "Test <&> Conference", Slug = "sitemap-published-conference", Status = PublicationStatus.Published });
+            await db.SaveChangesAsync();
+        });
+        var expected = await site.WithDbAsync(async db =>
+        {
+            var published = PublicationStatus.Published;
+            var urls = new List<string> { "/", "/partners", "/partners/map", "/alliances", "/programmes", "/visiting-professors", "/conferences", "/study-abroad", "/study-at-njit" };
+            urls.AddRange((await db.Partners.Where(p => p.Status == published && p.Country!.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/partners/" + s));
+            urls.AddRange((await db.Programmes.Where(p => p.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/programmes/" + s));
+            urls.AddRange((await db.Alliances.Where(p => p.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/alliances/" + s));
+            urls.AddRange((await db.VisitingProfessors.Where(p => p.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/visiting-professors/" + s));
+            urls.AddRange((await db.Conferences.Where(p => p.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/conferences/" + s));
+            urls.AddRange((await db.Pages.Where(p => p.Status == published && p.Slug != "study-abroad" && p.Slug != "study-at-njit").Select(p => p.Slug).ToListAsync()).Select(s => "/about/" + s));
+            return urls.Select(u => "http://localhost" + u).ToHashSet();
+        });
+
+        using var response = await site.CreateClient().GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
+        var xml = XDocument.Parse(await response.Content.ReadAsStringAsync());
+        var urls = xml.Root!.Elements(Ns + "url").ToList();
+        var locs = urls.Select(u => u.Element(Ns + "loc")!.Value).ToList();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/xml", response.Content.Headers.ContentType!.MediaType);
+        Assert.Equal("urlset", xml.Root.Name.LocalName);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
+        Assert.Equal(locs.Count, locs.Distinct(StringComparer.Ordinal).Count());
+        Assert.Contains("http://localhost/visiting-professors/shi-jianjun", locs);
+        Assert.Contains("http://localhost/partners/university-of-oulu", locs);
+        Assert.DoesNotContain(locs, l => l.Contains("sitemap-draft", StringComparison.Ordinal) || l.Contains("sitemap-archived", StringComparison.Ordinal));
+        Assert.DoesNotContain("http://localhost/search", locs);
+        var detailUrls = urls.Where(u => u.Element(Ns + "loc")!.Value.Count(c => c == '/') > 3).ToList();
+        Assert.All(detailUrls, u => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", u.Element(Ns + "lastmod")?.Value ?? string.Empty));
+        Assert.Contains(urls, u => u.Element(Ns + "lastmod")?.Value == SiteFactory.DefaultNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Robots_AllowsAll_DisallowsAdminAndSearch_AndPointsToTheSitemap()
+    {
+        using var response = await site.CreateClient().GetAsync(new Uri("/robots.txt", UriKind.Relative));
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
+        Assert.Contains("User-agent: *", lines);
+        Assert.Contains("Allow: /", lines);
+        Assert.Contains("Disallow: /admin", lines);
+        Assert.Contains("Disallow: /search", lines);
+        Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
+    }
+}
