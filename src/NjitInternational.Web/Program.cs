@@ -1,3 +1,4 @@
+using NjitInternational.Web.Features.Accounts;
 using NjitInternational.Web.Infrastructure;
 using Serilog;
 
@@ -13,6 +14,11 @@ try
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();
+    if (CreateAdminCommand.IsInvoked(args))
+    {
+        return await app.RunCreateAdminAsync(args);
+    }
+
     app.UseAppPipeline();
     await app.RunAsync();
     return 0;
