@@ -20,6 +20,8 @@ internal static class WebServiceCollectionExtensions
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteFiguresQuery>();
+        services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<Features.AuditLog.AuditLogQuery>();
         return services;
     }
 }
