@@ -22,6 +22,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<SiteFiguresQuery>();
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<Features.AuditLog.AuditLogQuery>();
+        services.AddScoped<Features.Enquiries.EnquiryInbox>();
         return services;
     }
 }
