@@ -7,7 +7,7 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Gl
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(CreateAdminCommand.HostArguments(args));
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppWeb(builder.Configuration);

@@ -26,6 +26,38 @@ internal sealed class CreateAdminCommand(
 
     public static bool IsInvoked(string[] args) => args.Length > 0 && args[0] == Name;
 
+    /// <summary>
+    /// The arguments the web host should see: without the command and its own options, which the
+    /// command-line configuration provider would otherwise misread (e.g. --password-stdin taking
+    /// the next argument as its value).
+    /// </summary>
+    public static string[] HostArguments(string[] args)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        if (!IsInvoked(args))
+        {
+            return args;
+        }
+
+        var host = new List<string>();
+        for (var i = 1; i < args.Length; i++)
+        {
+            switch (args[i])
+            {
+                case "--email" or "--name":
+                    i++;
+                    break;
+                case "--password-stdin":
+                    break;
+                default:
+                    host.Add(args[i]);
+                    break;
+            }
+        }
+
+        return [.. host];
+    }
+
     /// <summary>Parses the arguments after the command name; null (with a message) when they are wrong.</summary>
     public static CreateAdminArguments? Parse(IReadOnlyList<string> args, TextWriter error)
     {
@@ -46,6 +78,10 @@ internal sealed class CreateAdminCommand(
                     break;
                 case "--password-stdin":
                     stdin = true;
+                    break;
+                case var setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains(':', StringComparison.Ordinal):
+                    // A configuration override for the host (e.g. --ConnectionStrings:Default=...).
+                    i += setting.Contains('=', StringComparison.Ordinal) ? 0 : 1;
                     break;
                 default:
                     error.WriteLine($"Unknown or incomplete argument: {args[i]}");
