@@ -1,3 +1,4 @@
+using NjitInternational.Web.Features.Accounts;
 using NjitInternational.Web.Infrastructure;
 using Serilog;
 
@@ -6,13 +7,18 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Gl
 
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
+    var builder = WebApplication.CreateBuilder(CreateAdminCommand.HostArguments(args));
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppWeb(builder.Configuration);
 
     var app = builder.Build();
     await app.InitializeDatabaseAsync();
+    if (CreateAdminCommand.IsInvoked(args))
+    {
+        return await app.RunCreateAdminAsync(args);
+    }
+
     app.UseAppPipeline();
     await app.RunAsync();
     return 0;

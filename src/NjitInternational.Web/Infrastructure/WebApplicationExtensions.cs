@@ -9,6 +9,20 @@ internal static class WebApplicationExtensions
             .InitializeAsync(app.Lifetime.ApplicationStopping);
     }
 
+    /// <summary>The <c>create-admin</c> command: runs instead of the web host (see README).</summary>
+    public static async Task<int> RunCreateAdminAsync(this WebApplication app, string[] args)
+    {
+        var arguments = Features.Accounts.CreateAdminCommand.Parse(args, Console.Error);
+        if (arguments is null)
+        {
+            return 64;
+        }
+
+        await using var scope = app.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<Features.Accounts.CreateAdminCommand>()
+            .RunAsync(arguments, Console.In, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
+    }
+
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
         if (!app.Environment.IsDevelopment())

@@ -36,6 +36,9 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Pages.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();
+        services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<Features.AuditLog.AuditLogQuery>();
+        services.AddScoped<Features.Enquiries.EnquiryInbox>();
         return services;
     }
 }

@@ -11,6 +11,7 @@ internal static class AuthorizationExtensions
             .AddPolicy(AuthorizationPolicies.Administrator, policy => policy
                 .RequireAuthenticatedUser()
                 .RequireRole(StaffRoles.Administrator));
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggingAuthorizationResultHandler>();
         return services;
     }
 }

@@ -4,23 +4,30 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Accounts;
 using NjitInternational.Web.Infrastructure.Security;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
-/// <summary>Staff sign-in and sign-out.</summary>
+/// <summary>Staff sign-in, sign-out and password change.</summary>
 [Route("admin/account")]
-public sealed class AccountController(SignInManager<AppUser> signInManager, UserManager<AppUser> userManager) : AdminController
+public sealed partial class AccountController(
+    SignInManager<AppUser> signInManager,
+    UserManager<AppUser> userManager,
+    AccountAudit audit,
+    ILogger<AccountController> logger) : AdminController
 {
     [AllowAnonymous]
+    [AllowPendingPasswordChange]
     [HttpGet("login")]
     public IActionResult Login(string? returnUrl) =>
         View(new LoginInput { ReturnUrl = returnUrl });
 
     [AllowAnonymous]
+    [AllowPendingPasswordChange]
     [HttpPost("login")]
     [EnableRateLimiting(RateLimitPolicies.SignIn)]
-    public async Task<IActionResult> Login(LoginInput input)
+    public async Task<IActionResult> Login(LoginInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
         if (!ModelState.IsValid)
@@ -32,34 +39,99 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, User
         var user = await userManager.FindByEmailAsync(input.Email);
         if (user is null || user.IsDisabled)
         {
-            return SignInFailed(input);
+            return await SignInFailedAsync(input, user is null ? "unknown account" : "account disabled", cancellationToken);
         }
 
         var result = await signInManager.PasswordSignInAsync(user, input.Password, isPersistent: false, lockoutOnFailure: true);
         if (result.IsLockedOut)
         {
+            LogLockedOut(logger, user.Email!);
+            audit.Add(AuditActions.SignInLockedOut, user.Email, user, "Sign-in refused: the account is locked after too many failed attempts.");
+            await audit.SaveAsync(cancellationToken);
             ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes.");
             Response.StatusCode = StatusCodes.Status400BadRequest;
+            input.Password = string.Empty;
             return View(input);
         }
 
         if (!result.Succeeded)
         {
-            return SignInFailed(input);
+            return await SignInFailedAsync(input, "wrong password", cancellationToken);
+        }
+
+        LogSignedIn(logger, user.Email!);
+        audit.Add(AuditActions.SignIn, user.Email, user, "Signed in.");
+        await audit.SaveAsync(cancellationToken);
+
+        if (user.MustChangePassword)
+        {
+            return Redirect(Infrastructure.Identity.IdentityExtensions.ChangePasswordPath);
         }
 
         // Only local addresses: a returnUrl to another host would be an open redirect.
         return Url.IsLocalUrl(input.ReturnUrl) ? LocalRedirect(input.ReturnUrl) : Redirect("/admin");
     }
 
+    [AllowPendingPasswordChange]
     [HttpPost("logout")]
-    public async Task<IActionResult> Logout()
+    public async Task<IActionResult> Logout(CancellationToken cancellationToken)
     {
+        var user = await userManager.GetUserAsync(User);
+        if (user is not null)
+        {
+            // A new stamp invalidates this cookie everywhere, even a copy replayed after sign-out.
+            audit.Add(AuditActions.SignOut, user.Email, user, "Signed out.");
+            await userManager.UpdateSecurityStampAsync(user);
+        }
+
         await signInManager.SignOutAsync();
+        cancellationToken.ThrowIfCancellationRequested();
         return Redirect("/");
     }
 
+    [AllowPendingPasswordChange]
+    [HttpGet("change-password")]
+    public IActionResult ChangePassword() => View(new ChangePasswordInput());
+
+    [AllowPendingPasswordChange]
+    [HttpPost("change-password")]
+    public async Task<IActionResult> ChangePassword(ChangePasswordInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (ModelState.IsValid)
+        {
+            user.MustChangePassword = false;
+            audit.Add(AuditActions.PasswordChanged, user.Email, user, "Changed their own password.");
+            // ChangePasswordAsync validates the policy, renews the security stamp and saves the
+            // flag and the audit entry in one SaveChanges.
+            var result = await userManager.ChangePasswordAsync(user, input.CurrentPassword, input.NewPassword);
+            if (result.Succeeded)
+            {
+                await signInManager.RefreshSignInAsync(user);
+                TempData["Status"] = "Your password has been changed.";
+                return Redirect("/admin");
+            }
+
+            foreach (var error in result.Errors)
+            {
+                var field = error.Code == "PasswordMismatch" ? nameof(input.CurrentPassword) : nameof(input.NewPassword);
+                ModelState.AddModelError(field, error.Code == "PasswordMismatch" ? "The current password is not correct." : error.Description);
+            }
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        input.CurrentPassword = input.NewPassword = input.ConfirmPassword = string.Empty;
+        return View(input);
+    }
+
     [AllowAnonymous]
+    [AllowPendingPasswordChange]
     [HttpGet("access-denied")]
     public IActionResult AccessDenied()
     {
@@ -67,12 +139,25 @@ public sealed class AccountController(SignInManager<AppUser> signInManager, User
         return View();
     }
 
-    private ViewResult SignInFailed(LoginInput input)
+    private async Task<ViewResult> SignInFailedAsync(LoginInput input, string reason, CancellationToken cancellationToken)
     {
+        LogSignInFailed(logger, input.Email, reason);
+        audit.Add(AuditActions.SignInFailed, input.Email, null, $"Sign-in failed for {input.Email}.");
+        await audit.SaveAsync(cancellationToken);
+
         // One message for unknown email, wrong password and disabled account: no account probing.
         ModelState.AddModelError(string.Empty, "The email address or password is not correct.");
         Response.StatusCode = StatusCodes.Status400BadRequest;
         input.Password = string.Empty;
         return View(input);
     }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Information, Message = "Staff sign-in succeeded for {Email}")]
+    private static partial void LogSignedIn(ILogger logger, string email);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "Staff sign-in failed for {Email}: {Reason}")]
+    private static partial void LogSignInFailed(ILogger logger, string email, string reason);
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Warning, Message = "Staff sign-in refused: {Email} is locked out")]
+    private static partial void LogLockedOut(ILogger logger, string email);
 }

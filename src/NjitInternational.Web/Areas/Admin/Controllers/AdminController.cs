@@ -5,12 +5,14 @@ using NjitInternational.Web.Infrastructure.Authorization;
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 /// <summary>
-/// Base of every admin controller: the Admin area, staff-only, and antiforgery on every unsafe
-/// method. Account management narrows this further with the Administrator policy.
+/// Base of every admin controller: the Admin area, staff-only, antiforgery on every unsafe
+/// method, and the forced password change. Account management narrows this further with the
+/// Administrator policy.
 /// </summary>
 [Area("Admin")]
 [Authorize(Policy = AuthorizationPolicies.Staff)]
 [AutoValidateAntiforgeryToken]
+[PasswordChangeGate]
 public abstract class AdminController : Controller
 {
 }

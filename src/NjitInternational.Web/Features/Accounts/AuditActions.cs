@@ -1,0 +1,19 @@
+namespace NjitInternational.Web.Features.Accounts;
+
+/// <summary>AuditEntry.Action values written for sign-in and account management.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "SignIn";
+    public const string SignInFailed = "SignInFailed";
+    public const string SignInLockedOut = "SignInLockedOut";
+    public const string SignOut = "SignOut";
+    public const string PasswordChanged = "PasswordChanged";
+    public const string AccountCreated = "AccountCreated";
+    public const string AccountDisabled = "AccountDisabled";
+    public const string AccountEnabled = "AccountEnabled";
+    public const string RoleChanged = "RoleChanged";
+    public const string PasswordReset = "PasswordReset";
+
+    /// <summary>AuditEntry.EntityType of account entries.</summary>
+    public const string AccountEntity = "Account";
+}

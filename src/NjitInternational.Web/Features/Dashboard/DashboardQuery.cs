@@ -1,0 +1,55 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Features.Dashboard;
+
+public sealed record ContentStatusCounts(string ContentType, int Draft, int Published, int Archived)
+{
+    public int Total => Draft + Published + Archived;
+}
+
+public sealed record RecentChange(DateTime AtUtc, string? UserName, string Action, string? EntityType, string? Summary);
+
+public sealed record DashboardViewModel(
+    IReadOnlyList<ContentStatusCounts> Counts,
+    IReadOnlyList<RecentChange> RecentChanges,
+    int UnreadEnquiries);
+
+/// <summary>The dashboard's figures: a fixed number of queries (one grouped count per content type).</summary>
+public sealed class DashboardQuery(AppDbContext db)
+{
+    public async Task<DashboardViewModel> GetAsync(CancellationToken cancellationToken)
+    {
+        var counts = new List<ContentStatusCounts>
+        {
+            await CountAsync("Countries and regions", db.Countries, cancellationToken),
+            await CountAsync("Partners", db.Partners, cancellationToken),
+            await CountAsync("Alliances", db.Alliances, cancellationToken),
+            await CountAsync("Programmes", db.Programmes, cancellationToken),
+            await CountAsync("Visiting professors", db.VisitingProfessors, cancellationToken),
+            await CountAsync("Conferences", db.Conferences, cancellationToken),
+            await CountAsync("Pages", db.Pages, cancellationToken),
+        };
+
+        var recent = await db.AuditEntries.AsNoTracking()
+            .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
+            .Take(10)
+            .Select(a => new RecentChange(a.AtUtc, a.UserName, a.Action, a.EntityType, a.Summary))
+            .ToListAsync(cancellationToken);
+
+        var unread = await db.Enquiries.CountAsync(e => !e.IsRead, cancellationToken);
+        return new DashboardViewModel(counts, recent, unread);
+    }
+
+    private static async Task<ContentStatusCounts> CountAsync<T>(string label, IQueryable<T> set, CancellationToken cancellationToken)
+        where T : ContentEntity
+    {
+        var rows = await set.AsNoTracking()
+            .GroupBy(e => e.Status)
+            .Select(g => new { Status = g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        int Of(PublicationStatus status) => rows.FirstOrDefault(r => r.Status == status)?.Count ?? 0;
+        return new ContentStatusCounts(label, Of(PublicationStatus.Draft), Of(PublicationStatus.Published), Of(PublicationStatus.Archived));
+    }
+}

@@ -1,0 +1,66 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Infrastructure.Identity;
+
+/// <summary>
+/// Checks every authenticated request: the session is younger than its absolute lifetime, the
+/// account still exists and is enabled, and its security stamp has not changed since sign-in
+/// (sign-out, disabling, a role change and a password reset all renew the stamp). Replaces
+/// Identity's interval-based SecurityStampValidator so a revoked cookie stops working at once;
+/// the cost is one primary-key lookup per admin request, which a small office can afford.
+/// </summary>
+internal static partial class StaffSessionValidator
+{
+    public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(8);
+
+    /// <summary>HttpContext.Items key set when the signed-in account must change its password.</summary>
+    public const string MustChangePasswordKey = "njit:must-change-password";
+
+    public static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var services = context.HttpContext.RequestServices;
+        var clock = services.GetRequiredService<TimeProvider>();
+        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(StaffSessionValidator));
+        var principal = context.Principal;
+
+        var signedInAt = principal?.FindFirst(StaffClaimsPrincipalFactory.SignedInAtClaim)?.Value;
+        if (principal is null
+            || !long.TryParse(signedInAt, NumberStyles.Integer, CultureInfo.InvariantCulture, out var seconds)
+            || clock.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) > AbsoluteLifetime)
+        {
+            LogSessionRejected(logger, principal?.Identity?.Name, "absolute lifetime exceeded");
+            await RejectAsync(context);
+            return;
+        }
+
+        var users = services.GetRequiredService<UserManager<AppUser>>();
+        var user = await users.GetUserAsync(principal);
+        var stampClaimType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
+        if (user is null || user.IsDisabled
+            || !string.Equals(user.SecurityStamp, principal.FindFirst(stampClaimType)?.Value, StringComparison.Ordinal))
+        {
+            LogSessionRejected(logger, principal.Identity?.Name, user is null ? "account removed" : user.IsDisabled ? "account disabled" : "security stamp changed");
+            await RejectAsync(context);
+            return;
+        }
+
+        if (user.MustChangePassword)
+        {
+            context.HttpContext.Items[MustChangePasswordKey] = true;
+        }
+    }
+
+    private static async Task RejectAsync(CookieValidatePrincipalContext context)
+    {
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+    }
+
+    [LoggerMessage(EventId = 1101, Level = LogLevel.Information, Message = "Staff session of {UserName} rejected: {Reason}")]
+    private static partial void LogSessionRejected(ILogger logger, string? userName, string reason);
+}
