@@ -1,3 +1,4 @@
+using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Infrastructure.Authorization;
@@ -20,6 +21,9 @@ internal static class WebServiceCollectionExtensions
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteFiguresQuery>();
+        services.AddScoped<ContentStore>();
+        services.AddScoped<ContentOptions>();
+        services.AddSingleton<ContentFieldReader>();
         return services;
     }
 }
