@@ -426,12 +426,13 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         var like = typeof(DbFunctionsExtensions).GetMethod(
             nameof(DbFunctionsExtensions.Like),
             [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
+        var title = TitleField;
         var body = Expression.Call(
             like,
             Expression.Constant(EF.Functions),
-            TitleField.Body,
+            title.Body,
             Expression.Property(Expression.Constant(pattern), nameof(pattern.Value)),
             Expression.Constant("\\"));
-        return Expression.Lambda<Func<TEntity, bool>>(body, TitleField.Parameters);
+        return Expression.Lambda<Func<TEntity, bool>>(body, title.Parameters);
     }
 }
