@@ -46,12 +46,12 @@ public sealed class AlliancesController(AppDbContext db, ContentStore store, Con
     protected override async Task<object?> ExtraModelAsync(int id, CancellationToken cancellationToken)
     {
         var members = await Db.AllianceMembers.AsNoTracking().Where(m => m.AllianceId == id)
+            .OrderBy(m => m.Partner != null ? m.Partner.Name : m.InstitutionName)
             .Select(m => new AllianceMemberRow(
                 m.Id,
                 m.Partner != null ? m.Partner.Name : m.InstitutionName ?? string.Empty,
                 m.Partner != null ? m.Partner.Country!.Name : m.Country != null ? m.Country.Name : null,
                 m.PartnerId != null))
-            .OrderBy(m => m.Name)
             .ToListAsync(cancellationToken);
         return new AllianceMembersModel(
             id,

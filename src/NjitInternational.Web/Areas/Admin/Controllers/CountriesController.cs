@@ -39,8 +39,9 @@ public sealed class CountriesController(AppDbContext db, ContentStore store, Con
 
     protected override async Task ValidateMoreAsync(CountryEditInput input, int? id, CancellationToken cancellationToken)
     {
-        var name = input.Name.Trim();
-        var code = input.IsoCode.Trim().ToUpperInvariant();
+        // Empty fields bind as null; the Required errors are already in ModelState.
+        var name = input.Name?.Trim() ?? string.Empty;
+        var code = input.IsoCode?.Trim().ToUpperInvariant() ?? string.Empty;
         if (await Db.Countries.AnyAsync(c => c.Name == name && c.Id != id, cancellationToken))
         {
             ModelState.AddModelError(nameof(input.Name), $"Another country or region is already called {name}.");
