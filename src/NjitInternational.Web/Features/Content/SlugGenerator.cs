@@ -15,8 +15,20 @@ public static partial class SlugGenerator
     /// <summary>Letters that do not decompose into a base letter plus a combining mark.</summary>
     private static readonly Dictionary<char, string> Special = new()
     {
-        ['ß'] = "ss", ['æ'] = "ae", ['Æ'] = "ae", ['ø'] = "o", ['Ø'] = "o", ['œ'] = "oe", ['Œ'] = "oe",
-        ['đ'] = "d", ['Đ'] = "d", ['ł'] = "l", ['Ł'] = "l", ['þ'] = "th", ['Þ'] = "th", ['ı'] = "i",
+        ['ß'] = "ss",
+        ['æ'] = "ae",
+        ['Æ'] = "ae",
+        ['ø'] = "o",
+        ['Ø'] = "o",
+        ['œ'] = "oe",
+        ['Œ'] = "oe",
+        ['đ'] = "d",
+        ['Đ'] = "d",
+        ['ł'] = "l",
+        ['Ł'] = "l",
+        ['þ'] = "th",
+        ['Þ'] = "th",
+        ['ı'] = "i",
         ['&'] = " and ",
     };
 
