@@ -24,6 +24,7 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<ICurrentUser, HttpContextCurrentUser>();
         // Every registered EF Core interceptor joins the context (tests add a query counter).
         services.AddSingleton<IInterceptor, AuditStampInterceptor>();
+        services.AddSingleton<IInterceptor, AuditTrailInterceptor>();
 
         switch (options.Provider)
         {

@@ -1,4 +1,5 @@
 using NjitInternational.Web.Features.Alliances;
+using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.PartnerMap;
@@ -39,6 +40,9 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<Features.AuditLog.AuditLogQuery>();
         services.AddScoped<Features.Enquiries.EnquiryInbox>();
+        services.AddScoped<ContentStore>();
+        services.AddScoped<ContentOptions>();
+        services.AddSingleton<ContentFieldReader>();
         return services;
     }
 }

@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
+using NjitInternational.Web.Areas.Admin.Models;
+using NjitInternational.Web.Areas.Admin.Services;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Areas.Admin.Controllers;
+
+[Route("admin/conferences")]
+public sealed class ConferencesController(AppDbContext db, ContentStore store, ContentFieldReader fields)
+    : ContentAdminController<Conference, ConferenceEditInput>(db, store, fields)
+{
+    protected override ContentTypeInfo Info { get; } = new("conference", "Conferences", "/admin/conferences", "/admin/preview/conferences");
+
+    protected override Expression<Func<Conference, string>> TitleField => c => c.Title;
+
+    protected override string? DetailHeading => "Venue";
+
+    protected override Expression<Func<Conference, ContentListRow>> ListRow =>
+        c => new ContentListRow(c.Id, c.Title, c.Venue, c.Status, c.UpdatedAtUtc, c.UpdatedBy, c.ConcurrencyStamp);
+
+    protected override ConferenceEditInput ToInput(Conference entity) => new()
+    {
+        Title = entity.Title,
+        Slug = entity.Slug,
+        Topic = entity.Topic,
+        StartDate = entity.StartDate,
+        EndDate = entity.EndDate,
+        Venue = entity.Venue,
+        Description = entity.Description,
+        WebsiteUrl = entity.WebsiteUrl,
+    };
+
+    protected override void Apply(ConferenceEditInput input, Conference entity)
+    {
+        entity.Title = input.Title.Trim();
+        entity.Slug = input.Slug!;
+        entity.Topic = input.Topic?.Trim();
+        entity.StartDate = input.StartDate;
+        entity.EndDate = input.EndDate;
+        entity.Venue = input.Venue?.Trim();
+        entity.Description = input.Description;
+        entity.WebsiteUrl = input.WebsiteUrl?.Trim();
+    }
+
+    protected override Task ValidateMoreAsync(ConferenceEditInput input, int? id, CancellationToken cancellationToken)
+    {
+        if (input.StartDate is { } start && input.EndDate is { } end && end < start)
+        {
+            ModelState.AddModelError(nameof(input.EndDate), "The end date cannot be before the start date.");
+        }
+
+        return Task.CompletedTask;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
+using NjitInternational.Web.Areas.Admin.Models;
+using NjitInternational.Web.Areas.Admin.Services;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Areas.Admin.Controllers;
+
+[Route("admin/pages")]
+public sealed class PagesController(AppDbContext db, ContentStore store, ContentFieldReader fields)
+    : ContentAdminController<Page, PageEditInput>(db, store, fields)
+{
+    protected override ContentTypeInfo Info { get; } = new("page", "Pages", "/admin/pages", "/admin/preview/pages");
+
+    protected override Expression<Func<Page, string>> TitleField => p => p.Title;
+
+    protected override string? DetailHeading => "Address";
+
+    protected override Expression<Func<Page, ContentListRow>> ListRow =>
+        p => new ContentListRow(p.Id, p.Title, p.Slug, p.Status, p.UpdatedAtUtc, p.UpdatedBy, p.ConcurrencyStamp);
+
+    protected override PageEditInput ToInput(Page entity) => new()
+    {
+        Title = entity.Title,
+        Slug = entity.Slug,
+        Summary = entity.Summary,
+        Body = entity.Body,
+    };
+
+    protected override void Apply(PageEditInput input, Page entity)
+    {
+        entity.Title = input.Title.Trim();
+        entity.Slug = input.Slug!;
+        entity.Summary = input.Summary;
+        entity.Body = input.Body;
+    }
+}

@@ -1,0 +1,48 @@
+using System.Linq.Expressions;
+using Microsoft.AspNetCore.Mvc;
+using NjitInternational.Web.Areas.Admin.Models;
+using NjitInternational.Web.Areas.Admin.Services;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Areas.Admin.Controllers;
+
+[Route("admin/visiting-professors")]
+public sealed class VisitingProfessorsController(AppDbContext db, ContentStore store, ContentFieldReader fields)
+    : ContentAdminController<VisitingProfessor, VisitingProfessorEditInput>(db, store, fields)
+{
+    protected override ContentTypeInfo Info { get; } = new("visiting professor", "Visiting professors", "/admin/visiting-professors", "/admin/preview/visitingprofessors");
+
+    protected override Expression<Func<VisitingProfessor, string>> TitleField => v => v.Name;
+
+    protected override string? DetailHeading => "Home institution";
+
+    protected override Expression<Func<VisitingProfessor, ContentListRow>> ListRow =>
+        v => new ContentListRow(v.Id, v.Name, v.HomeInstitution, v.Status, v.UpdatedAtUtc, v.UpdatedBy, v.ConcurrencyStamp);
+
+    protected override VisitingProfessorEditInput ToInput(VisitingProfessor entity) => new()
+    {
+        Name = entity.Name,
+        Slug = entity.Slug,
+        Title = entity.Title,
+        Honours = entity.Honours,
+        HomeInstitution = entity.HomeInstitution,
+        Field = entity.Field,
+        Biography = entity.Biography,
+        PhotoUrl = entity.PhotoUrl,
+        YearsOfVisits = entity.YearsOfVisits,
+    };
+
+    protected override void Apply(VisitingProfessorEditInput input, VisitingProfessor entity)
+    {
+        entity.Name = input.Name.Trim();
+        entity.Slug = input.Slug!;
+        entity.Title = input.Title?.Trim();
+        entity.Honours = input.Honours?.Trim();
+        entity.HomeInstitution = input.HomeInstitution?.Trim();
+        entity.Field = input.Field?.Trim();
+        entity.Biography = input.Biography;
+        entity.PhotoUrl = input.PhotoUrl?.Trim();
+        entity.YearsOfVisits = input.YearsOfVisits?.Trim();
+    }
+}

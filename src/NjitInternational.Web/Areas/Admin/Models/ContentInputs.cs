@@ -1,0 +1,245 @@
+using System.ComponentModel.DataAnnotations;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Areas.Admin.Models;
+
+/// <summary>Marks a Markdown field: the edit form offers a preview and the preview page renders it.</summary>
+[AttributeUsage(AttributeTargets.Property)]
+public sealed class MarkdownAttribute : Attribute
+{
+}
+
+/// <summary>What every content form with an address (slug) shares.</summary>
+public interface ISluggedInput
+{
+    /// <summary>The text the slug is made from (name or title).</summary>
+    string SlugSource { get; }
+
+    string? Slug { get; set; }
+}
+
+public sealed class CountryEditInput
+{
+    [Required, StringLength(100), Display(Name = "Name")]
+    public string Name { get; set; } = string.Empty;
+
+    [Required, RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "Enter the two-letter ISO 3166 code, e.g. GB."), Display(Name = "ISO 3166 code")]
+    public string IsoCode { get; set; } = string.Empty;
+
+    [Display(Name = "Country or region")]
+    public CountryKind Kind { get; set; }
+
+    [Display(Name = "World region")]
+    public WorldRegion WorldRegion { get; set; }
+}
+
+public sealed class PartnerEditInput : ISluggedInput
+{
+    [Required, StringLength(200), Display(Name = "Name")]
+    public string Name { get; set; } = string.Empty;
+
+    [StringLength(60), Display(Name = "Short name")]
+    public string? ShortName { get; set; }
+
+    [StringLength(120), Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [Required(ErrorMessage = "Choose the country or region."), Display(Name = "Country or region")]
+    public int? CountryId { get; set; }
+
+    [StringLength(100), Display(Name = "City")]
+    public string? City { get; set; }
+
+    [StringLength(500), Url, Display(Name = "Website")]
+    public string? WebsiteUrl { get; set; }
+
+    [Range(1900, 2100), Display(Name = "Partner since (year)")]
+    public int? PartnerSince { get; set; }
+
+    [Display(Name = "Kinds of partnership")]
+    public List<PartnershipKind> PartnershipKinds { get; set; } = [];
+
+    [StringLength(1000), Display(Name = "Summary")]
+    public string? Summary { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Body (Markdown)")]
+    public string? Body { get; set; }
+
+    [StringLength(500), Display(Name = "Logo URL")]
+    public string? LogoUrl { get; set; }
+
+    [Display(Name = "Agreement valid until")]
+    public DateOnly? AgreementValidUntil { get; set; }
+
+    [Display(Name = "Featured on the home page")]
+    public bool IsFeatured { get; set; }
+
+    string ISluggedInput.SlugSource => Name;
+}
+
+public sealed class AllianceEditInput : ISluggedInput
+{
+    [Required, StringLength(200), Display(Name = "Name")]
+    public string Name { get; set; } = string.Empty;
+
+    [StringLength(120), Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Description (Markdown)")]
+    public string? Description { get; set; }
+
+    [StringLength(500), Url, Display(Name = "Website")]
+    public string? WebsiteUrl { get; set; }
+
+    [Range(1900, 2100), Display(Name = "Year joined")]
+    public int? YearJoined { get; set; }
+
+    string ISluggedInput.SlugSource => Name;
+}
+
+/// <summary>Adds one member to an alliance: a partner, or a named institution that is not a partner.</summary>
+public sealed class AllianceMemberInput
+{
+    [Display(Name = "Partner")]
+    public int? PartnerId { get; set; }
+
+    [StringLength(200), Display(Name = "Or institution name (not a partner)")]
+    public string? InstitutionName { get; set; }
+
+    [Display(Name = "Its country or region")]
+    public int? CountryId { get; set; }
+}
+
+public sealed class ProgrammeEditInput : ISluggedInput
+{
+    [Required, StringLength(200), Display(Name = "Title")]
+    public string Title { get; set; } = string.Empty;
+
+    [StringLength(120), Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [Display(Name = "Kind of programme")]
+    public ProgrammeKind Kind { get; set; }
+
+    [Display(Name = "Who it is for")]
+    public ProgrammeDirection? Direction { get; set; }
+
+    [Display(Name = "Partners")]
+    public List<int> PartnerIds { get; set; } = [];
+
+    [StringLength(150), Display(Name = "Discipline")]
+    public string? Discipline { get; set; }
+
+    [StringLength(300), Display(Name = "Degrees awarded")]
+    public string? DegreesAwarded { get; set; }
+
+    [StringLength(20), Display(Name = "Study mode (e.g. 2+2)")]
+    public string? StudyMode { get; set; }
+
+    [StringLength(60), Display(Name = "Duration")]
+    public string? Duration { get; set; }
+
+    [StringLength(60), Display(Name = "Language of instruction")]
+    public string? LanguageOfInstruction { get; set; }
+
+    [Range(1900, 2100), Display(Name = "Running since (year)")]
+    public int? RunningSince { get; set; }
+
+    [StringLength(1000), Display(Name = "Summary")]
+    public string? Summary { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Description (Markdown)")]
+    public string? Description { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "How to apply (Markdown)")]
+    public string? HowToApply { get; set; }
+
+    [Display(Name = "Applications open")]
+    public DateOnly? ApplicationOpens { get; set; }
+
+    [Display(Name = "Applications close")]
+    public DateOnly? ApplicationCloses { get; set; }
+
+    [Display(Name = "Featured on the home page")]
+    public bool IsFeatured { get; set; }
+
+    string ISluggedInput.SlugSource => Title;
+}
+
+public sealed class VisitingProfessorEditInput : ISluggedInput
+{
+    [Required, StringLength(150), Display(Name = "Name")]
+    public string Name { get; set; } = string.Empty;
+
+    [StringLength(120), Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [StringLength(100), Display(Name = "Academic title")]
+    public string? Title { get; set; }
+
+    [StringLength(300), Display(Name = "Honours")]
+    public string? Honours { get; set; }
+
+    [StringLength(200), Display(Name = "Home institution")]
+    public string? HomeInstitution { get; set; }
+
+    [StringLength(150), Display(Name = "Field")]
+    public string? Field { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Biography (Markdown)")]
+    public string? Biography { get; set; }
+
+    [StringLength(500), Display(Name = "Photo URL")]
+    public string? PhotoUrl { get; set; }
+
+    [StringLength(100), Display(Name = "Years of visits")]
+    public string? YearsOfVisits { get; set; }
+
+    string ISluggedInput.SlugSource => Name;
+}
+
+public sealed class ConferenceEditInput : ISluggedInput
+{
+    [Required, StringLength(200), Display(Name = "Title")]
+    public string Title { get; set; } = string.Empty;
+
+    [StringLength(120), Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [StringLength(150), Display(Name = "Topic")]
+    public string? Topic { get; set; }
+
+    [Display(Name = "Start date")]
+    public DateOnly? StartDate { get; set; }
+
+    [Display(Name = "End date")]
+    public DateOnly? EndDate { get; set; }
+
+    [StringLength(200), Display(Name = "Venue")]
+    public string? Venue { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Description (Markdown)")]
+    public string? Description { get; set; }
+
+    [StringLength(500), Url, Display(Name = "Website")]
+    public string? WebsiteUrl { get; set; }
+
+    string ISluggedInput.SlugSource => Title;
+}
+
+public sealed class PageEditInput : ISluggedInput
+{
+    [Required, StringLength(200), Display(Name = "Title")]
+    public string Title { get; set; } = string.Empty;
+
+    [StringLength(120), Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [StringLength(1000), Display(Name = "Summary")]
+    public string? Summary { get; set; }
+
+    [StringLength(50000), Markdown, Display(Name = "Body (Markdown)")]
+    public string? Body { get; set; }
+
+    string ISluggedInput.SlugSource => Title;
+}
