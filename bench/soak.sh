@@ -12,6 +12,8 @@ DURATION="${DURATION:-60}"
 CONNECTIONS="${CONNECTIONS:-64}"
 THREADS="${THREADS:-2}"
 PORT="${PORT:-5105}"
+# wrk counts a response slower than this as a socket timeout (wrk's own default is 2 s).
+TIMEOUT="${TIMEOUT:-10s}"
 WORK="$(mktemp -d /tmp/njit-soak.XXXXXX)"
 URL="http://127.0.0.1:${PORT}"
 
@@ -86,8 +88,8 @@ function done(summary, latency, requests)
 end
 LUA
 
-echo "Soaking $URL for ${DURATION}s with $CONNECTIONS connections..."
-wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency -s "$WORK/mix.lua" "$URL" | tee "$WORK/wrk.txt"
+echo "Soaking $URL for ${DURATION}s with $CONNECTIONS connections (load average: $(cut -d" " -f1-3 /proc/loadavg))..."
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout "$TIMEOUT" --latency -s "$WORK/mix.lua" "$URL" | tee "$WORK/wrk.txt"
 END_RSS="$(rss)"
 
 echo "working set (VmRSS): start $START_RSS, end $END_RSS"
