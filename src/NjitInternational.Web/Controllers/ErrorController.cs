@@ -1,19 +1,46 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 
 namespace NjitInternational.Web.Controllers;
 
-/// <summary>Friendly error pages in the site layout; re-executed by the status-code and exception middleware.</summary>
+/// <summary>
+/// Friendly error pages in the site layout; re-executed by the status-code and exception
+/// middleware. Neither the layout nor these views touch the database, so they still render when
+/// the database is down.
+/// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ErrorController : Controller
 {
+    /// <summary>Seconds a visitor (or crawler) is asked to wait when the database is unavailable.</summary>
+    public const int RetryAfterSeconds = 30;
+
+    /// <remarks>
+    /// No action parameters: binding one would read the body of a re-executed POST, and a body
+    /// refused as too large (413) or malformed would then turn the error page itself into a 500.
+    /// </remarks>
     [Route("/error/{statusCode:int}")]
-    public IActionResult Status(int statusCode)
+    public IActionResult Status() =>
+        ErrorPage(int.TryParse(RouteData.Values["statusCode"] as string, CultureInfo.InvariantCulture, out var code) && code is >= 400 and <= 599 ? code : 500);
+
+    /// <summary>The exception handler's page: the status it chose (500, 503, 4xx) is already set.</summary>
+    [Route("/error")]
+    public IActionResult Exception() =>
+        ErrorPage(Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : 500);
+
+    private ViewResult ErrorPage(int code)
     {
-        var code = statusCode is >= 400 and <= 599 ? statusCode : 500;
         Response.StatusCode = code;
+        if (code == StatusCodes.Status503ServiceUnavailable)
+        {
+            Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
+
+        // Error pages are never cached: the next request may well succeed.
+        Response.Headers.CacheControl = "no-store";
         return View(code switch
         {
             404 => "NotFound",
+            503 => "Unavailable",
             >= 500 => "ServerError",
             _ => "ClientError",
         }, code);

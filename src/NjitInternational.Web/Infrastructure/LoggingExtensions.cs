@@ -32,6 +32,7 @@ internal static class LoggingExtensions
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed:0.0} ms";
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
+                : Security.HealthCheckExtensions.IsHealthCheck(context.Request.Path) ? LogEventLevel.Verbose
                 : context.GetEndpoint() is null ? LogEventLevel.Debug
                 : LogEventLevel.Information;
         });

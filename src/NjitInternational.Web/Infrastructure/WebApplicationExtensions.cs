@@ -1,3 +1,5 @@
+using NjitInternational.Web.Infrastructure.Security;
+
 namespace NjitInternational.Web.Infrastructure;
 
 internal static class WebApplicationExtensions
@@ -25,18 +27,19 @@ internal static class WebApplicationExtensions
 
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
-        if (!app.Environment.IsDevelopment())
-        {
-            app.UseExceptionHandler("/error/500");
-        }
-
+        app.UseForwardedHeaders();
+        app.UseAppSecurityHeaders(app.Environment);
+        app.UseAppExceptionHandling(app.Environment);
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseRouting();
+        app.UseAppRequestLimits();
         app.MapStaticAssets();
         app.UseAppRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+
+        app.MapAppHealthChecks();
 
         app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}")
             .WithStaticAssets();

@@ -15,8 +15,13 @@ internal static class WebServiceCollectionExtensions
 {
     public static IServiceCollection AddAppWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddAppTransportSecurity();
+        services.AddAppForwardedHeaders(configuration);
+        services.AddAppRequestLimits(configuration);
         services.AddAppRateLimiting(configuration);
         services.AddAppIdentity();
+        services.AddAppHealthChecks();
+        services.AddAppGracefulShutdown(configuration);
         services.AddAppAuthorization();
         services.AddLocalization();
         services.AddControllersWithViews()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace NjitInternational.Web.Infrastructure.Security;
 
@@ -11,7 +12,7 @@ public sealed class RateLimitOptions
     public int WindowSeconds { get; set; } = 60;
 }
 
-internal static class RateLimitingExtensions
+internal static partial class RateLimitingExtensions
 {
     private static readonly Dictionary<string, RateLimitOptions> Defaults = new(StringComparer.Ordinal)
     {
@@ -27,12 +28,23 @@ internal static class RateLimitingExtensions
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             limiter.OnRejected = (context, _) =>
             {
+                var http = context.HttpContext;
+                int? retryAfterSeconds = null;
                 if (context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter))
                 {
-                    context.HttpContext.Response.Headers.RetryAfter =
-                        ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+                    retryAfterSeconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+                    http.Response.Headers.RetryAfter = retryAfterSeconds.Value.ToString(CultureInfo.InvariantCulture);
                 }
 
+                // Policy, path and client address only: never bodies, cookies or query strings.
+                var logger = http.RequestServices.GetRequiredService<ILoggerFactory>()
+                    .CreateLogger(typeof(RateLimitingExtensions).FullName!);
+                LogRejected(
+                    logger,
+                    http.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName ?? "(global)",
+                    http.Request.Path.Value ?? "/",
+                    ClientAddress(http),
+                    retryAfterSeconds);
                 return ValueTask.CompletedTask;
             };
 
@@ -40,7 +52,7 @@ internal static class RateLimitingExtensions
             {
                 var settings = configuration.GetSection($"RateLimits:{name}").Get<RateLimitOptions>() ?? fallback;
                 limiter.AddPolicy(name, http => RateLimitPartition.GetFixedWindowLimiter(
-                    http.Connection.RemoteIpAddress?.ToString() ?? "unknown",
+                    ClientAddress(http),
                     _ => new FixedWindowRateLimiterOptions
                     {
                         PermitLimit = settings.PermitLimit,
@@ -51,4 +63,14 @@ internal static class RateLimitingExtensions
         });
         return services;
     }
+
+    /// <summary>The client address after forwarded-header processing (only trusted proxies can change it).</summary>
+    private static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    [LoggerMessage(
+        EventId = 4290,
+        EventName = "RateLimitRejected",
+        Level = LogLevel.Warning,
+        Message = "Rate limit {Policy} rejected {Path} from {ClientIp}; retry after {RetryAfterSeconds} s")]
+    private static partial void LogRejected(ILogger logger, string policy, string path, string clientIp, int? retryAfterSeconds);
 }
