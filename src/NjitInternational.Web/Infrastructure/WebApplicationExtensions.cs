@@ -1,3 +1,5 @@
+using NjitInternational.Web.Infrastructure.Caching;
+
 namespace NjitInternational.Web.Infrastructure;
 
 internal static class WebApplicationExtensions
@@ -17,12 +19,15 @@ internal static class WebApplicationExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseHtmlCompression();
+        app.UseBenchmarkStaticFiles();
         app.UseRouting();
         app.MapStaticAssets();
         app.UseAppRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}")
             .WithStaticAssets();
