@@ -1,3 +1,4 @@
+using NjitInternational.Web.Features.DemoData;
 using NjitInternational.Web.Infrastructure;
 using Serilog;
 
@@ -6,6 +7,11 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Gl
 
 try
 {
+    if (args is [GenerateDemoDataCommand.Name, .. var commandArgs])
+    {
+        return await GenerateDemoDataCommand.RunAsync(commandArgs, Console.Out, CancellationToken.None);
+    }
+
     var builder = WebApplication.CreateBuilder(args);
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
