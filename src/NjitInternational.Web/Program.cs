@@ -1,4 +1,5 @@
 using NjitInternational.Web.Features.Accounts;
+using NjitInternational.Web.Features.DemoData;
 using NjitInternational.Web.Infrastructure;
 using Serilog;
 
@@ -7,6 +8,11 @@ Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Gl
 
 try
 {
+    if (args is [GenerateDemoDataCommand.Name, .. var commandArgs])
+    {
+        return await GenerateDemoDataCommand.RunAsync(commandArgs, Console.Out, CancellationToken.None);
+    }
+
     var builder = WebApplication.CreateBuilder(CreateAdminCommand.HostArguments(args));
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);

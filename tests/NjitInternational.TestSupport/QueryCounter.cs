@@ -11,6 +11,7 @@ public sealed class QueryCounter : DbCommandInterceptor
 {
     private int _count;
     private readonly List<string> _commands = [];
+    private readonly List<RecordedCommand> _recorded = [];
     private readonly Lock _gate = new();
 
     public int Count => Volatile.Read(ref _count);
@@ -27,12 +28,25 @@ public sealed class QueryCounter : DbCommandInterceptor
         }
     }
 
+    /// <summary>Each counted command with its parameter values, to replay under EXPLAIN QUERY PLAN.</summary>
+    public IReadOnlyList<RecordedCommand> Recorded
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return [.. _recorded];
+            }
+        }
+    }
+
     public void Reset()
     {
         lock (_gate)
         {
             _count = 0;
             _commands.Clear();
+            _recorded.Clear();
         }
     }
 
@@ -42,6 +56,9 @@ public sealed class QueryCounter : DbCommandInterceptor
         {
             _count++;
             _commands.Add(command.CommandText);
+            _recorded.Add(new RecordedCommand(
+                command.CommandText,
+                [.. command.Parameters.Cast<DbParameter>().Select(p => new KeyValuePair<string, object?>(p.ParameterName, p.Value))]));
         }
     }
 
@@ -81,3 +98,6 @@ public sealed class QueryCounter : DbCommandInterceptor
         return ValueTask.FromResult(result);
     }
 }
+
+/// <summary>A SQL command as the site ran it.</summary>
+public sealed record RecordedCommand(string Sql, IReadOnlyList<KeyValuePair<string, object?>> Parameters);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
@@ -6,6 +7,7 @@ using NjitInternational.Web.Data.Seed;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.Programmes;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
@@ -15,6 +17,7 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Pr
     private const int ConferencesShown = 3;
 
     [HttpGet("/")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Countries, CacheTags.Partners, CacheTags.Alliances, CacheTags.Programmes, CacheTags.VisitingProfessors, CacheTags.Conferences, CacheTags.Pages])]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var overview = await db.Pages.AsNoTracking()

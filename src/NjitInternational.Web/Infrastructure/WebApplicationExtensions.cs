@@ -1,4 +1,5 @@
 using NjitInternational.Web.Infrastructure.Security;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Infrastructure;
 
@@ -31,6 +32,8 @@ internal static class WebApplicationExtensions
         app.UseAppSecurityHeaders(app.Environment);
         app.UseAppExceptionHandling(app.Environment);
         app.UseStatusCodePagesWithReExecute("/error/{0}");
+        app.UseHtmlCompression();
+        app.UseBenchmarkStaticFiles();
         app.UseRouting();
         app.UseAppRequestLimits();
         app.MapStaticAssets();
@@ -38,6 +41,7 @@ internal static class WebApplicationExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseOutputCache();
 
         app.MapAppHealthChecks();
 

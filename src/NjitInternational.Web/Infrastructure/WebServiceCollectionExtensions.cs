@@ -6,6 +6,7 @@ using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Infrastructure.Authorization;
+using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Identity;
 using NjitInternational.Web.Infrastructure.Security;
 
@@ -19,6 +20,8 @@ internal static class WebServiceCollectionExtensions
         services.AddAppForwardedHeaders(configuration);
         services.AddAppRequestLimits(configuration);
         services.AddAppRateLimiting(configuration);
+        services.AddPublicPageCaching(configuration);
+        services.AddHtmlCompression();
         services.AddAppIdentity();
         services.AddAppHealthChecks();
         services.AddAppGracefulShutdown(configuration);

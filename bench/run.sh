@@ -1,0 +1,114 @@
+#!/usr/bin/env bash
+# Throughput benchmark of the partner directory (see docs/performance.md for the method).
+# One run measures, interleaved over ROUNDS rounds, medians of:
+#   S        a static file the size of the directory page (baseline)
+#   dyn100   /partners, output cache disabled, 100 partners
+#   dyn10k   /partners, output cache disabled, 10,000 partners
+#   cache10k /partners from the output cache, 10,000 partners
+# Servers run on core 0, wrk on core 1. Any non-2xx response or socket error fails the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ROUNDS="${ROUNDS:-3}"
+DURATION="${DURATION:-10}"
+WARMUP="${WARMUP:-20}"          # seconds per endpoint; 3 endpoints + static => ~1 min of JIT tiering
+CONNECTIONS="${CONNECTIONS:-32}"
+OUT="bench/out"
+STATIC="$OUT/static"
+rm -rf "$OUT" && mkdir -p "$STATIC"
+
+if ! command -v wrk >/dev/null; then
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
+fi
+
+dotnet build src/NjitInternational.Web -c Release -warnaserror >/dev/null
+DLL="src/NjitInternational.Web/bin/Release/net10.0/NjitInternational.Web.dll"
+
+echo "generating data..."
+dotnet "$DLL" generate-demo-data --database "$OUT/small.db" --partners 100 --programmes 200 | tail -1
+dotnet "$DLL" generate-demo-data --database "$OUT/large.db" --partners 10000 --programmes 20000 | tail -1
+
+pids=()
+cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
+trap cleanup EXIT
+
+start_server() { # port db cache-enabled
+  ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+    taskset -c 0 dotnet "$DLL" --urls "http://127.0.0.1:$1" --contentRoot src/NjitInternational.Web \
+    --ConnectionStrings:Default="Data Source=$PWD/$2" --OutputCache:Enabled="$3" \
+    --Benchmark:StaticRoot="$PWD/$STATIC" --RateLimits:Search:PermitLimit=1000000 \
+    >"$OUT/server-$1.log" 2>&1 &
+  pids+=($!)
+}
+start_server 5201 "$OUT/small.db" false
+start_server 5202 "$OUT/large.db" false
+start_server 5203 "$OUT/large.db" true
+
+for port in 5201 5202 5203; do
+  for _ in $(seq 1 120); do
+    curl -fs -o /dev/null "http://127.0.0.1:$port/partners" && break
+    sleep 1
+  done
+done
+
+curl -fs "http://127.0.0.1:5202/partners" -o "$STATIC/directory.html"
+page_bytes=$(stat -c %s "$STATIC/directory.html")
+echo "directory page: $page_bytes bytes"
+
+declare -A URL=(
+  [S]="http://127.0.0.1:5202/bench-static/directory.html"
+  [dyn100]="http://127.0.0.1:5201/partners"
+  [dyn10k]="http://127.0.0.1:5202/partners"
+  [cache10k]="http://127.0.0.1:5203/partners"
+)
+NAMES=(S dyn100 dyn10k cache10k)
+
+run_wrk() { # name seconds -> "rps p99ms errors"
+  local out
+  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$2"s --latency "${URL[$1]}")
+  echo "$out" >>"$OUT/wrk-$1.log"
+  local rps p99 non2xx sockerr
+  rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
+  p99=$(awk '$1=="99%" {v=$2; if (v ~ /us$/) {sub("us","",v); v=v/1000} else if (v ~ /ms$/) {sub("ms","",v)} else if (v ~ /s$/) {sub("s","",v); v=v*1000}; print v}' <<<"$out")
+  non2xx=$(awk '/Non-2xx/ {print $NF}' <<<"$out"); non2xx=${non2xx:-0}
+  sockerr=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); sockerr=${sockerr:-0}
+  echo "$rps $p99 $((non2xx + sockerr))"
+}
+
+echo "warming up (${WARMUP}s per endpoint)..."
+for n in "${NAMES[@]}"; do run_wrk "$n" "$WARMUP" >/dev/null; done
+
+errors=0
+for r in $(seq 1 "$ROUNDS"); do
+  for n in "${NAMES[@]}"; do
+    read -r rps p99 err < <(run_wrk "$n" "$DURATION")
+    echo "round $r $n: $rps req/s, p99 $p99 ms, errors $err"
+    echo "$n $rps $p99" >>"$OUT/samples.txt"
+    errors=$((errors + err))
+  done
+done
+
+median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
+declare -A RPS P99
+for n in "${NAMES[@]}"; do
+  RPS[$n]=$(awk -v n="$n" '$1==n {print $2}' "$OUT/samples.txt" | median)
+  P99[$n]=$(awk -v n="$n" '$1==n {print $3}' "$OUT/samples.txt" | median)
+done
+
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+R_dyn100=$(ratio "${RPS[dyn100]}" "${RPS[S]}")
+R_dyn10k=$(ratio "${RPS[dyn10k]}" "${RPS[S]}")
+R_cache=$(ratio "${RPS[cache10k]}" "${RPS[S]}")
+R_scale=$(ratio "$R_dyn10k" "$R_dyn100")
+
+{
+  echo "| endpoint | median req/s | median p99 (ms) |"
+  echo "| --- | ---: | ---: |"
+  for n in "${NAMES[@]}"; do echo "| $n | ${RPS[$n]} | ${P99[$n]} |"; done
+  echo
+  echo "page size $page_bytes bytes; $ROUNDS rounds x ${DURATION}s, $CONNECTIONS connections; non-2xx + socket errors: $errors"
+  echo
+  echo "R_dyn(100) = $R_dyn100, R_dyn(10,000) = $R_dyn10k (target >= 0.30), R_cache = $R_cache (target >= 2.0), R_dyn(10,000)/R_dyn(100) = $R_scale (target >= 0.8)"
+} | tee "$OUT/results.md"
+
+if [ "$errors" -ne 0 ]; then echo "FAILED: $errors error responses"; exit 1; fi
