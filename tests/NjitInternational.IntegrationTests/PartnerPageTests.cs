@@ -66,6 +66,9 @@ public class PartnerPageTests(SiteFactory site) : IClassFixture<SiteFactory>, IA
         Assert.Equal(["/programmes/njit-oulu-school"], programmes);
         var alliances = page.QuerySelectorAll("[data-partner-alliances] a").Select(a => a.GetAttribute("href")).ToList();
         Assert.Equal(["/alliances/test-alliance"], alliances);
+        var locator = page.QuerySelector("svg.locator-map")!;
+        Assert.Equal("Map showing Finland", locator.GetAttribute("aria-label"));
+        Assert.Single(locator.QuerySelectorAll("path.locator-country"));
         var crumbs = page.QuerySelectorAll(".breadcrumbs li").Select(l => l.TextContent.Trim()).ToList();
         Assert.Equal(["Home", "Partners", "University of Oulu"], crumbs);
 
