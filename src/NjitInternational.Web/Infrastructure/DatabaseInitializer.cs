@@ -24,7 +24,13 @@ internal sealed partial class DatabaseInitializer(
             LogMigrated(logger, settings.Provider);
         }
 
-        await EnsureRolesAsync();
+        // Roles live in the database like content. A site started with both migration and
+        // seeding off (a SQL Server instance behind a deployment step) does not touch the
+        // database at start, so a database outage cannot stop it from serving a friendly 503.
+        if (settings.ShouldMigrateOnStartup || settings.SeedOnStartup)
+        {
+            await EnsureRolesAsync();
+        }
 
         if (settings.SeedOnStartup)
         {
@@ -34,7 +40,7 @@ internal sealed partial class DatabaseInitializer(
     }
 
     /// <summary>The staff roles are part of the application, not content: they always exist.</summary>
-    private async Task EnsureRolesAsync()
+    public async Task EnsureRolesAsync()
     {
         foreach (var role in StaffRoles.All)
         {

@@ -22,6 +22,7 @@ internal static class WebApplicationExtensions
         }
 
         await using var scope = app.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().EnsureRolesAsync();
         return await scope.ServiceProvider.GetRequiredService<Features.Accounts.CreateAdminCommand>()
             .RunAsync(arguments, Console.In, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
     }

@@ -27,7 +27,7 @@ internal static class WebServiceCollectionExtensions
         services.AddAppGracefulShutdown(configuration);
         services.AddAppAuthorization();
         services.AddLocalization();
-        services.AddControllersWithViews()
+        services.AddControllersWithViews(mvc => mvc.ModelBinderProviders.Insert(0, new ModelBinding.CheckboxModelBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
