@@ -104,7 +104,7 @@ public class ConferenceDatedTests(SiteFactory site) : IClassFixture<SiteFactory>
     public async Task Detail_ShowsDateRangeVenueWebsite_AndEventJsonLdWithDates()
     {
         var page = await site.CreateClient().GetHtmlAsync("/conferences/test-dated-conference");
-        var facts = page.QuerySelectorAll("main dl.facts > div")
+        var facts = page.QuerySelectorAll("main dl.record-facts > div")
             .ToDictionary(d => d.QuerySelector("dt")!.NormalizedText(), d => d.QuerySelector("dd")!);
 
         Assert.StartsWith("10\u201312 December 2026", facts["Dates"].NormalizedText(), StringComparison.Ordinal);

@@ -6,7 +6,7 @@ using NjitInternational.Web.Infrastructure.Authorization;
 namespace NjitInternational.IntegrationTests;
 
 /// <summary>Anonymous public pages come from the output cache until a save evicts them.</summary>
-public class OutputCacheTests(SiteFactory site) : IClassFixture<SiteFactory>
+public class OutputCacheTests(CachingSiteFactory site) : IClassFixture<CachingSiteFactory>
 {
     private static async Task<string> PartnerFigureAsync(HttpClient client)
     {
@@ -41,7 +41,7 @@ public class OutputCacheTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 }
 
-public class OutputCacheStaffTests(SiteFactory site) : IClassFixture<SiteFactory>
+public class OutputCacheStaffTests(CachingSiteFactory site) : IClassFixture<CachingSiteFactory>
 {
     [Fact]
     public async Task SignedInStaff_AlwaysGetAFreshPage()
@@ -64,5 +64,34 @@ public class OutputCacheStaffTests(SiteFactory site) : IClassFixture<SiteFactory
         using var response = await client.SendAsync(request);
 
         Assert.Contains("br", response.Content.Headers.ContentEncoding);
+    }
+}
+
+/// <summary>A staff edit in the admin area evicts every cached public page that shows the record.</summary>
+public class OutputCacheAdminEditTests(CachingSiteFactory site) : IClassFixture<CachingSiteFactory>
+{
+    [Fact]
+    public async Task RenamingAPartnerInTheAdminArea_ShowsTheNewNameOnItsPageTheDirectoryAndHome()
+    {
+        var visitor = site.CreateClient();
+        const string page = "/partners/university-of-strathclyde";
+        foreach (var url in new[] { page, "/partners", "/", "/search?q=strathclyde" })
+        {
+            // Twice: the second answer comes from the cache.
+            await visitor.GetHtmlAsync(url);
+            using var cached = await visitor.GetAsync(new Uri(url, UriKind.Relative));
+            Assert.True(cached.Headers.Age.HasValue, $"{url} was not served from the output cache");
+        }
+
+        var id = await site.WithDbAsync(db => db.Partners.Where(p => p.Slug == "university-of-strathclyde").Select(p => p.Id).SingleAsync());
+        var (editor, _) = await StaffAccounts.SignedInClientAsync(site, StaffRoles.Editor);
+        var edit = await editor.GetHtmlAsync($"/admin/partners/{id}/edit");
+        using var saved = await AdminContent.AdminForms.PostAsync(editor, AdminContent.AdminForms.EditForm(edit), [new("Name", "University of Strathclyde Glasgow Renamed")]);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+
+        Assert.Equal("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync(page)).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/partners")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/search?q=strathclyde")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/programmes")).Body!.TextContent, StringComparison.Ordinal);
     }
 }

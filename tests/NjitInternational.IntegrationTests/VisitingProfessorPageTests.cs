@@ -120,7 +120,7 @@ public class VisitingProfessorStatusTests(SiteFactory site) : IClassFixture<Site
     public async Task Detail_ShowsEveryFilledField_RendersBiographySafely_AndAffiliationInJsonLd()
     {
         var page = await site.CreateClient().GetHtmlAsync("/visiting-professors/test-full-professor");
-        var facts = page.QuerySelectorAll("main dl.facts > div")
+        var facts = page.QuerySelectorAll("main dl.record-facts > div")
             .ToDictionary(d => d.QuerySelector("dt")!.NormalizedText(), d => d.QuerySelector("dd")!.NormalizedText());
 
         Assert.Equal("Dr Test Full Person", page.QuerySelector("h1")!.NormalizedText());

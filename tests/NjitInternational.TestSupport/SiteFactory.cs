@@ -26,6 +26,13 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>False to start from an empty (migrated, unseeded) database.</summary>
     protected virtual bool Seed => true;
 
+    /// <summary>
+    /// Output caching is off in most test sites: tests move the fake clock and change data
+    /// behind the site's back, which a cached page would (rightly) not show. <see cref="CachingSiteFactory"/>
+    /// turns it on for the tests of the cache itself.
+    /// </summary>
+    protected virtual bool OutputCaching => false;
+
     public string DatabasePath => _databasePath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -38,6 +45,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
         builder.UseSetting("Database:SeedOnStartup", Seed ? "true" : "false");
+        builder.UseSetting("OutputCache:Enabled", OutputCaching ? "true" : "false");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -81,6 +89,12 @@ public class SiteFactory : WebApplicationFactory<Program>
 
         GC.SuppressFinalize(this);
     }
+}
+
+/// <summary>A seeded site with the output cache on, as in production.</summary>
+public class CachingSiteFactory : SiteFactory
+{
+    protected override bool OutputCaching => true;
 }
 
 /// <summary>A site whose database is migrated but holds no seed content.</summary>

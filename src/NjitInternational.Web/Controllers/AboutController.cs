@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Features.Pages;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
@@ -7,6 +9,7 @@ namespace NjitInternational.Web.Controllers;
 public sealed class AboutController(AboutPageQuery pages) : Controller
 {
     [HttpGet("/about/{slug}")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Pages])]
     public async Task<IActionResult> Page(string slug, CancellationToken cancellationToken)
     {
         // Pages with a landing page of their own have one public address: the landing page.

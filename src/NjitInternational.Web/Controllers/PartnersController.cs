@@ -1,17 +1,20 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.OpenData;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
 public sealed class PartnersController(AppDbContext db) : Controller
 {
     [HttpGet("/partners")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries, CacheTags.Programmes, CacheTags.Alliances])]
     public async Task<IActionResult> Index([FromServices] PartnerDirectoryQuery directory, CancellationToken cancellationToken)
     {
         var filter = PartnerDirectoryFilter.Parse(Request.Query);
@@ -19,10 +22,12 @@ public sealed class PartnersController(AppDbContext db) : Controller
     }
 
     [HttpGet("/partners/map")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Map([FromServices] PartnerMapQuery counts, CancellationToken cancellationToken) =>
         View(await counts.GetAsync(cancellationToken));
 
     [HttpGet("/partners/{slug}")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries, CacheTags.Programmes, CacheTags.Alliances])]
     public async Task<IActionResult> Detail(string slug, [FromServices] PartnerDetailQuery details, CancellationToken cancellationToken)
     {
         var partner = await details.GetAsync(slug, cancellationToken);
@@ -31,6 +36,7 @@ public sealed class PartnersController(AppDbContext db) : Controller
 
     /// <summary>Open data: every visible partner, RFC 4180 CSV in UTF-8 with a byte-order mark.</summary>
     [HttpGet("/partners.csv")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
         var partners = await db.Partners.AsNoTracking().VisiblePartners()

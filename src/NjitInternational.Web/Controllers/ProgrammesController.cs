@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Features.Programmes;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
@@ -14,6 +16,7 @@ public sealed class ProgrammesController(ProgrammeQueries programmes) : Controll
     /// country: ISO 3166 code of a partner's country; discipline, language: exact values.
     /// </summary>
     [HttpGet("/programmes")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Index(
         [FromQuery] string? kind,
         [FromQuery] string? direction,
@@ -30,6 +33,7 @@ public sealed class ProgrammesController(ProgrammeQueries programmes) : Controll
     }
 
     [HttpGet("/programmes/{slug}")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var programme = slug.Length <= 120 ? await programmes.GetDetailAsync(slug, cancellationToken) : null;
@@ -37,6 +41,7 @@ public sealed class ProgrammesController(ProgrammeQueries programmes) : Controll
     }
 
     [HttpGet("/programmes.csv")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
         var rows = await programmes.GetExportAsync(cancellationToken);

@@ -2,7 +2,9 @@ using System.Globalization;
 using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Features.Seo;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
@@ -19,6 +21,7 @@ public sealed class SeoController(SitemapQuery sitemap) : Controller
     private string SiteRoot => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
     [HttpGet("/sitemap.xml")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Countries, CacheTags.Partners, CacheTags.Alliances, CacheTags.Programmes, CacheTags.VisitingProfessors, CacheTags.Conferences, CacheTags.Pages])]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
         var entries = await sitemap.GetAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -8,6 +9,7 @@ using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Enquiries;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Features.StudyPaths;
+using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Security;
 using NjitInternational.Web.Resources;
 
@@ -29,10 +31,12 @@ public sealed class StudyController(
     public const string StudyAtNjitSlug = "study-at-njit";
 
     [HttpGet("/study-abroad")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries, CacheTags.Pages])]
     public async Task<IActionResult> StudyAbroad(CancellationToken cancellationToken) =>
         View(await GetLandingAsync(StudyAbroadSlug, DirectionFilter.Abroad, cancellationToken));
 
     [HttpGet("/study-at-njit")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries, CacheTags.Pages])]
     public async Task<IActionResult> StudyAtNjit(CancellationToken cancellationToken) =>
         View(await GetStudyAtNjitAsync(new EnquiryInput(), cancellationToken));
 

@@ -1,5 +1,5 @@
-using NjitInternational.Web.Infrastructure.Security;
 using NjitInternational.Web.Infrastructure.Caching;
+using NjitInternational.Web.Infrastructure.Security;
 
 namespace NjitInternational.Web.Infrastructure;
 

@@ -1,5 +1,5 @@
-using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Areas.Admin.Services;
+using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.PartnerMap;

@@ -44,7 +44,7 @@ public class ProgrammePageTests(ProgrammeSite site) : IClassFixture<ProgrammeSit
         Assert.Equal("Software Engineering", page.QuerySelector("[data-field='discipline']")!.NormalizedText());
         Assert.Null(page.QuerySelector("#apply-heading"));
         Assert.Null(page.QuerySelector(".application-status"));
-        Assert.All(page.QuerySelectorAll(".facts dd"), dd => Assert.False(string.IsNullOrWhiteSpace(dd.TextContent)));
+        Assert.All(page.QuerySelectorAll(".programme-detail dd"), dd => Assert.False(string.IsNullOrWhiteSpace(dd.TextContent)));
         Assert.DoesNotContain("null", page.QuerySelector("main")!.TextContent, StringComparison.OrdinalIgnoreCase);
     }
 
