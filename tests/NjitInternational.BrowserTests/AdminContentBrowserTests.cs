@@ -43,7 +43,7 @@ public class AdminContentBrowserTests(BrowserSite browser) : IClassFixture<Brows
     }
 
     [Fact]
-    public async Task Editor_CreatesADraftPartner_PreviewsIt_PublishesIt_AndTheListShowsItPublished()
+    public async Task Editor_CreatesADraftPartner_PreviewsIt_PublishesIt_AndFindsItInThePublicDirectory()
     {
         var page = await SignedInPageAsync(1280);
         var name = $"Browser Test University {Guid.NewGuid().ToString("N")[..6]}";
@@ -58,6 +58,8 @@ public class AdminContentBrowserTests(BrowserSite browser) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Link, new() { Name = "Preview", Exact = true }).ClickAsync();
         Assert.Contains("Draft preview", await page.Locator(".preview-banner").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(name, (await page.Locator("h1").InnerTextAsync()).Trim());
+        await page.GotoAsync("/partners?q=" + Uri.EscapeDataString(name));
+        Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = name }).CountAsync());
         await page.GotoAsync(editUrl);
 
         await page.Locator(".record-meta").GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync();
@@ -68,6 +70,10 @@ public class AdminContentBrowserTests(BrowserSite browser) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
         var row = page.Locator("tbody tr", new() { HasText = name });
         Assert.Contains("Published", await row.InnerTextAsync(), StringComparison.Ordinal);
+
+        await page.GotoAsync("/partners?q=" + Uri.EscapeDataString(name));
+        await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
+        Assert.Equal(name, (await page.Locator("h1").InnerTextAsync()).Trim());
     }
 
     [Theory]

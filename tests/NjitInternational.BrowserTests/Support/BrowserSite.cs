@@ -56,6 +56,10 @@ public class BrowserSite : IAsyncLifetime
             BaseURL = BaseAddress.ToString(),
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        // Generous timeouts: CI machines have two cores, and a slow step should fail on its
+        // assertion, not on Playwright's 30-second default.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 
