@@ -21,8 +21,9 @@ if ! command -v wrk >/dev/null; then
   apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null
 fi
 
-dotnet build src/NjitInternational.Web -c Release -warnaserror >/dev/null
-DLL="src/NjitInternational.Web/bin/Release/net10.0/NjitInternational.Web.dll"
+# A published build, as deployed: precompressed static assets, content root = the app folder.
+dotnet publish src/NjitInternational.Web -c Release -o "$OUT/app" >/dev/null
+DLL="$OUT/app/NjitInternational.Web.dll"
 
 echo "generating data..."
 dotnet "$DLL" generate-demo-data --database "$OUT/small.db" --partners 100 --programmes 200 | tail -1
@@ -34,22 +35,23 @@ trap cleanup EXIT
 
 start_server() { # port db cache-enabled
   ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
-    taskset -c 0 dotnet "$DLL" --urls "http://127.0.0.1:$1" --contentRoot src/NjitInternational.Web \
+    taskset -c 0 dotnet "$DLL" --urls "http://127.0.0.1:$1" --contentRoot "$PWD/$OUT/app" \
     --ConnectionStrings:Default="Data Source=$PWD/$2" --OutputCache:Enabled="$3" \
     --Benchmark:StaticRoot="$PWD/$STATIC" --RateLimits:Search:PermitLimit=1000000 \
     >"$OUT/server-$1.log" 2>&1 &
   pids+=($!)
 }
-start_server 5201 "$OUT/small.db" false
-start_server 5202 "$OUT/large.db" false
-start_server 5203 "$OUT/large.db" true
-
-for port in 5201 5202 5203; do
+wait_ready() {
   for _ in $(seq 1 120); do
-    curl -fs -o /dev/null "http://127.0.0.1:$port/partners" && break
+    curl -fs -o /dev/null "http://127.0.0.1:$1/partners" && return 0
     sleep 1
   done
-done
+  echo "server on port $1 did not start (see $OUT/server-$1.log)"; exit 1
+}
+# One at a time: two processes migrating and seeding the same file at once would race.
+start_server 5201 "$OUT/small.db" false; wait_ready 5201
+start_server 5202 "$OUT/large.db" false; wait_ready 5202
+start_server 5203 "$OUT/large.db" true; wait_ready 5203
 
 curl -fs "http://127.0.0.1:5202/partners" -o "$STATIC/directory.html"
 page_bytes=$(stat -c %s "$STATIC/directory.html")
