@@ -6,7 +6,7 @@ namespace NjitInternational.Web.Features.DemoData;
 
 /// <summary>
 /// Clearly synthetic, published records for benchmarks and scale tests: "Synthetic University
-/// 00001" in "Synthetic Land 03" (ISO user-assigned codes QA–QJ). Never real institutions.
+/// 0001" in "Synthetic Land 03" (ISO user-assigned codes QA–QJ). Never real institutions.
 /// Inserts in batches with a cleared change tracker, so 20,000 rows take seconds, not minutes.
 /// </summary>
 public static class DemoDataGenerator
@@ -45,8 +45,8 @@ public static class DemoDataGenerator
             var batch = Enumerable.Range(start, Math.Min(BatchSize, partners - start + 1))
                 .Select(i => new Partner
                 {
-                    Name = string.Create(CultureInfo.InvariantCulture, $"Synthetic University {i:00000}"),
-                    Slug = string.Create(CultureInfo.InvariantCulture, $"synthetic-university-{i:00000}"),
+                    Name = string.Create(CultureInfo.InvariantCulture, $"Synthetic University {i:0000}"),
+                    Slug = string.Create(CultureInfo.InvariantCulture, $"synthetic-university-{i:0000}"),
                     CountryId = countryIds[i % countryIds.Length],
                     City = "Synthetic City",
                     PartnerSince = 2000 + (i % 25),
@@ -68,8 +68,8 @@ public static class DemoDataGenerator
             var count = Math.Min(BatchSize, programmes - start + 1);
             db.Programmes.AddRange(Enumerable.Range(start, count).Select(i => new Programme
             {
-                Title = string.Create(CultureInfo.InvariantCulture, $"Synthetic Programme {i:00000}"),
-                Slug = string.Create(CultureInfo.InvariantCulture, $"synthetic-programme-{i:00000}"),
+                Title = string.Create(CultureInfo.InvariantCulture, $"Synthetic Programme {i:0000}"),
+                Slug = string.Create(CultureInfo.InvariantCulture, $"synthetic-programme-{i:0000}"),
                 Kind = programmeKinds[i % programmeKinds.Length],
                 Direction = (ProgrammeDirection)(i % 3),
                 Discipline = string.Create(CultureInfo.InvariantCulture, $"Synthetic Discipline {i % 12:00}"),
