@@ -42,6 +42,9 @@ internal static class OutputCachingExtensions
                 }
             });
         });
+        services.AddSingleton<ContentChangeSignal>();
+        services.Configure<ContentDataCacheOptions>(configuration.GetSection(ContentDataCacheOptions.SectionName));
+        services.AddSingleton<ContentDataCache>();
         services.AddSingleton<IInterceptor, OutputCacheEvictionInterceptor>();
         return services;
     }
