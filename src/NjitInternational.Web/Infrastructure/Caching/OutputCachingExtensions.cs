@@ -1,3 +1,4 @@
+using Microsoft.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
 namespace NjitInternational.Web.Infrastructure.Caching;
@@ -34,7 +35,10 @@ internal static class OutputCachingExtensions
             {
                 if (settings.Enabled)
                 {
-                    policy.Expire(TimeSpan.FromSeconds(settings.ExpirationSeconds));
+                    // Entries hold the compressed body (compression runs inside the cache), so one
+                    // per Accept-Encoding: a client that cannot read Brotli never gets it.
+                    policy.Expire(TimeSpan.FromSeconds(settings.ExpirationSeconds))
+                        .SetVaryByHeader(HeaderNames.AcceptEncoding);
                 }
                 else
                 {
