@@ -1,5 +1,5 @@
-using Microsoft.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Net.Http.Headers;
 
 namespace NjitInternational.Web.Infrastructure.Caching;
 
