@@ -33,7 +33,9 @@ pids=()
 cleanup() { for p in "${pids[@]}"; do kill "$p" 2>/dev/null || true; done; }
 trap cleanup EXIT
 
+declare -A STARTED COLD
 start_server() { # port db cache-enabled
+  STARTED[$1]=$(date +%s.%N)
   ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
     taskset -c 0 dotnet "$DLL" --urls "http://127.0.0.1:$1" --contentRoot "$PWD/$OUT/app" \
     --ConnectionStrings:Default="Data Source=$PWD/$2" --OutputCache:Enabled="$3" \
@@ -41,10 +43,14 @@ start_server() { # port db cache-enabled
     >"$OUT/server-$1.log" 2>&1 &
   pids+=($!)
 }
-wait_ready() {
-  for _ in $(seq 1 120); do
-    curl -fs -o /dev/null "http://127.0.0.1:$1/partners" && return 0
-    sleep 1
+wait_ready() { # port: polls every 50 ms; cold start = process start to the first 200 of /partners
+  for _ in $(seq 1 2400); do
+    if curl -fs -o /dev/null "http://127.0.0.1:$1/partners"; then
+      COLD[$1]=$(awk -v a="${STARTED[$1]}" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b-a}')
+      echo "server $1 ready: cold start ${COLD[$1]} s"
+      return 0
+    fi
+    sleep 0.05
   done
   echo "server on port $1 did not start (see $OUT/server-$1.log)"; exit 1
 }
@@ -57,17 +63,23 @@ curl -fs "http://127.0.0.1:5202/partners" -o "$STATIC/directory.html"
 page_bytes=$(stat -c %s "$STATIC/directory.html")
 echo "directory page: $page_bytes bytes"
 
+# Browser-like requests (Accept-Encoding: br, gzip): the cache then serves the Brotli page it stored.
+declare -A HEADER=([cacheBr]="Accept-Encoding: br, gzip" [Sbr]="Accept-Encoding: br, gzip")
 declare -A URL=(
+  [Sbr]="http://127.0.0.1:5202/bench-static/directory.html"
+  [cacheBr]="http://127.0.0.1:5203/partners"
   [S]="http://127.0.0.1:5202/bench-static/directory.html"
   [dyn100]="http://127.0.0.1:5201/partners"
   [dyn10k]="http://127.0.0.1:5202/partners"
   [cache10k]="http://127.0.0.1:5203/partners"
 )
-NAMES=(S dyn100 dyn10k cache10k)
+NAMES=(S dyn100 dyn10k cache10k Sbr cacheBr)
 
 run_wrk() { # name seconds -> "rps p99ms errors"
   local out
-  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$2"s --latency "${URL[$1]}")
+  local header=()
+  if [ -n "${HEADER[$1]:-}" ]; then header=(-H "${HEADER[$1]}"); fi
+  out=$(taskset -c 1 wrk -t1 -c"$CONNECTIONS" -d"$2"s --latency "${header[@]}" "${URL[$1]}")
   echo "$out" >>"$OUT/wrk-$1.log"
   local rps p99 non2xx sockerr
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
@@ -102,6 +114,9 @@ R_dyn100=$(ratio "${RPS[dyn100]}" "${RPS[S]}")
 R_dyn10k=$(ratio "${RPS[dyn10k]}" "${RPS[S]}")
 R_cache=$(ratio "${RPS[cache10k]}" "${RPS[S]}")
 R_scale=$(ratio "$R_dyn10k" "$R_dyn100")
+R_cacheBr=$(ratio "${RPS[cacheBr]}" "${RPS[Sbr]}")
+# Working set (resident memory) of each server after the run.
+rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
 {
   echo "| endpoint | median req/s | median p99 (ms) |"
@@ -109,6 +124,10 @@ R_scale=$(ratio "$R_dyn10k" "$R_dyn100")
   for n in "${NAMES[@]}"; do echo "| $n | ${RPS[$n]} | ${P99[$n]} |"; done
   echo
   echo "page size $page_bytes bytes; $ROUNDS rounds x ${DURATION}s, $CONNECTIONS connections; non-2xx + socket errors: $errors"
+  echo
+  echo "cold start (process start to first 200 of /partners): 100 partners ${COLD[5201]} s, 10,000 partners ${COLD[5202]} s, 10,000 cached ${COLD[5203]} s"
+  echo "working set after the run: $(rss "${pids[0]}") MB, $(rss "${pids[1]}") MB, $(rss "${pids[2]}") MB"
+  echo "browser-like (Accept-Encoding: br, gzip): cached page ${RPS[cacheBr]} req/s vs the static file ${RPS[Sbr]} req/s: $R_cacheBr"
   echo
   echo "R_dyn(100) = $R_dyn100, R_dyn(10,000) = $R_dyn10k (target >= 0.30), R_cache = $R_cache (target >= 2.0), R_dyn(10,000)/R_dyn(100) = $R_scale (target >= 0.8)"
 } | tee "$OUT/results.md"

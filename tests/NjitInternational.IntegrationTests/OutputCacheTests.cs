@@ -95,3 +95,55 @@ public class OutputCacheAdminEditTests(CachingSiteFactory site) : IClassFixture<
         Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/programmes")).Body!.TextContent, StringComparison.Ordinal);
     }
 }
+
+/// <summary>
+/// The output cache stores pages already compressed (compression runs inside it), one entry per
+/// Accept-Encoding: a hit costs no compression, and no client gets an encoding it did not ask for.
+/// </summary>
+public class OutputCacheCompressionTests(CachingSiteFactory site) : IClassFixture<CachingSiteFactory>
+{
+    [Fact]
+    public async Task CompressedPages_AreServedFromTheCache_OnlyToClientsThatAcceptTheirEncoding()
+    {
+        var client = site.CreateClient();
+        var first = await GetAsync(client, "br");
+        Assert.False(first.Cached);
+        Assert.Equal("br", first.Encoding);
+
+        var second = await GetAsync(client, "br");
+        Assert.True(second.Cached, "the second Brotli request must come from the cache");
+        Assert.Equal("br", second.Encoding);
+        Assert.Equal(first.Html, second.Html);
+
+        var gzip = await GetAsync(client, "gzip");
+        Assert.False(gzip.Cached, "a gzip client must not get the cached Brotli entry");
+        Assert.Equal("gzip", gzip.Encoding);
+
+        var plain = await GetAsync(client, null);
+        Assert.Null(plain.Encoding);
+        Assert.Equal(first.Html, plain.Html);
+        Assert.Contains("<h1", plain.Html, StringComparison.Ordinal);
+    }
+
+    private static async Task<(bool Cached, string? Encoding, string Html)> GetAsync(HttpClient client, string? acceptEncoding)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/partners?region=europe");
+        if (acceptEncoding is not null)
+        {
+            request.Headers.AcceptEncoding.ParseAdd(acceptEncoding);
+        }
+
+        using var response = await client.SendAsync(request);
+        response.EnsureSuccessStatusCode();
+        var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+        await using var body = await response.Content.ReadAsStreamAsync();
+        await using Stream decoded = encoding switch
+        {
+            "br" => new System.IO.Compression.BrotliStream(body, System.IO.Compression.CompressionMode.Decompress),
+            "gzip" => new System.IO.Compression.GZipStream(body, System.IO.Compression.CompressionMode.Decompress),
+            _ => body,
+        };
+        using var reader = new StreamReader(decoded);
+        return (response.Headers.Age.HasValue, encoding, await reader.ReadToEndAsync());
+    }
+}

@@ -33,7 +33,6 @@ internal static class WebApplicationExtensions
         app.UseAppSecurityHeaders(app.Environment);
         app.UseAppExceptionHandling(app.Environment);
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseHtmlCompression();
         app.UseBenchmarkStaticFiles();
         app.UseRouting();
         app.UseAppRequestLimits();
@@ -43,6 +42,9 @@ internal static class WebApplicationExtensions
         app.UseAuthorization();
         app.UseRateLimiter();
         app.UseOutputCache();
+        // After the output cache, so that it stores the compressed page (one entry per
+        // Accept-Encoding) and a hit costs no compression.
+        app.UseHtmlCompression();
 
         app.MapAppHealthChecks();
 

@@ -34,6 +34,7 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteFiguresQuery>();
         services.AddScoped<PartnerDirectoryQuery>();
+        services.AddScoped<PartnerDirectoryCountsQuery>();
         services.AddScoped<PartnerDetailQuery>();
         services.AddScoped<PartnerMapQuery>();
         services.AddScoped<AllianceQueries>();

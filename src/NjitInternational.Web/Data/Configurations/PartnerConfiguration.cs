@@ -20,6 +20,8 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
 
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.Name);
+        // The directory's default order: the first page is read in index order, with no sort of every partner.
+        builder.HasIndex(p => new { p.Status, p.Name, p.Id });
         builder.HasIndex(p => new { p.Status, p.CountryId });
         builder.HasIndex(p => p.PartnerSince);
 

@@ -6,24 +6,21 @@ using NjitInternational.Web.Features.Content;
 namespace NjitInternational.Web.Features.Partners;
 
 /// <summary>
-/// The partner directory: one count, one page of rows and one grouped query per facet (five SQL
-/// commands whatever the data size). Each facet is counted under every filter except its own,
-/// so a count says what choosing that value would show.
+/// The partner directory: the counts (total and facets, cached: <see cref="PartnerDirectoryCountsQuery"/>)
+/// and one query for the page's rows, which an index on (Status, Name, Id) serves without sorting.
 /// </summary>
-public sealed class PartnerDirectoryQuery(AppDbContext db)
+public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCountsQuery counts)
 {
     public async Task<PartnerDirectoryViewModel> GetAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var visible = db.Partners.AsNoTracking().VisiblePartners();
-        var filtered = Apply(visible, filter);
-
-        var total = await filtered.CountAsync(cancellationToken);
+        var summary = await counts.GetAsync(filter, cancellationToken);
+        var total = summary.Total;
         var pageCount = Math.Max(1, (int)Math.Ceiling(total / (double)PartnerDirectoryFilter.PageSize));
         // A page past the end (an old bookmark) shows the last page rather than nothing.
         filter = filter with { Page = Math.Min(filter.Page, pageCount) };
 
-        var rows = await Sort(filtered, filter.Sort)
+        var rows = await Sort(Apply(db.Partners.AsNoTracking().VisiblePartners(), filter), filter.Sort)
             .Skip((filter.Page - 1) * PartnerDirectoryFilter.PageSize)
             .Take(PartnerDirectoryFilter.PageSize)
             .Select(p => new PartnerListItem(
@@ -37,37 +34,20 @@ public sealed class PartnerDirectoryQuery(AppDbContext db)
                 p.PartnershipKinds.OrderBy(k => k.Kind).Select(k => k.Kind).ToList()))
             .ToListAsync(cancellationToken);
 
-        var countryCounts = await Apply(visible, filter with { Countries = [] })
-            .GroupBy(p => new { p.Country!.IsoCode, p.Country.Name })
-            .Select(g => new { g.Key.IsoCode, g.Key.Name, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var regionCounts = await Apply(visible, filter with { Region = null })
-            .GroupBy(p => p.Country!.WorldRegion)
-            .Select(g => new { Region = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var kindPartnerIds = Apply(visible, filter with { Kind = null }).Select(p => p.Id);
-        var kindCounts = await db.PartnerPartnershipKinds.AsNoTracking()
-            .Where(k => kindPartnerIds.Contains(k.PartnerId))
-            .GroupBy(k => k.Kind)
-            .Select(g => new { Kind = g.Key, Count = g.Count() })
-            .ToListAsync(cancellationToken);
-
-        var countryFacets = countryCounts
+        var countryFacets = summary.Countries
             .Select(c => new FacetValue<string>(c.IsoCode, c.Name, c.Count, filter.Countries.Contains(c.IsoCode)))
             .OrderBy(c => c.Label, StringComparer.CurrentCulture)
             .ToList();
         // A selected country with no partners under the other filters stays visible, so it can be unticked.
         countryFacets.AddRange(filter.Countries
-            .Where(iso => countryCounts.All(c => c.IsoCode != iso))
+            .Where(iso => summary.Countries.All(c => c.IsoCode != iso))
             .Select(iso => new FacetValue<string>(iso, iso, 0, true)));
 
         var regionFacets = Enum.GetValues<WorldRegion>()
-            .Select(r => new FacetValue<WorldRegion>(r, PartnerLabels.For(r), regionCounts.FirstOrDefault(c => c.Region == r)?.Count ?? 0, filter.Region == r))
+            .Select(r => new FacetValue<WorldRegion>(r, PartnerLabels.For(r), summary.Regions.GetValueOrDefault(r), filter.Region == r))
             .ToList();
         var kindFacets = Enum.GetValues<PartnershipKind>()
-            .Select(k => new FacetValue<PartnershipKind>(k, PartnerLabels.For(k), kindCounts.FirstOrDefault(c => c.Kind == k)?.Count ?? 0, filter.Kind == k))
+            .Select(k => new FacetValue<PartnershipKind>(k, PartnerLabels.For(k), summary.Kinds.GetValueOrDefault(k), filter.Kind == k))
             .ToList();
 
         return new PartnerDirectoryViewModel(filter, rows, total, pageCount, countryFacets, regionFacets, kindFacets);

@@ -8,9 +8,10 @@ namespace NjitInternational.Web.Infrastructure.Caching;
 /// <summary>
 /// Evicts the cached pages of every content type a SaveChanges touched, after the save commits.
 /// The tags are collected before the save (afterwards the change tracker has forgotten what
-/// changed) and dropped if the save fails, so a failed edit evicts nothing.
+/// changed) and dropped if the save fails, so a failed edit evicts nothing. In-process data caches
+/// hear of the same changes through <see cref="ContentChangeSignal"/>.
 /// </summary>
-public sealed class OutputCacheEvictionInterceptor(IOutputCacheStore store) : SaveChangesInterceptor
+public sealed class OutputCacheEvictionInterceptor(IOutputCacheStore store, ContentChangeSignal changes) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = [];
 
@@ -80,6 +81,7 @@ public sealed class OutputCacheEvictionInterceptor(IOutputCacheStore store) : Sa
         _pending.Remove(context);
         foreach (var tag in tags)
         {
+            changes.Signal(tag);
             // Not the request's token: a visitor closing the tab must not leave stale pages behind.
             await store.EvictByTagAsync(tag, CancellationToken.None);
         }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Net.Http.Headers;
 
 namespace NjitInternational.Web.Infrastructure.Caching;
 
@@ -34,7 +35,10 @@ internal static class OutputCachingExtensions
             {
                 if (settings.Enabled)
                 {
-                    policy.Expire(TimeSpan.FromSeconds(settings.ExpirationSeconds));
+                    // Entries hold the compressed body (compression runs inside the cache), so one
+                    // per Accept-Encoding: a client that cannot read Brotli never gets it.
+                    policy.Expire(TimeSpan.FromSeconds(settings.ExpirationSeconds))
+                        .SetVaryByHeader(HeaderNames.AcceptEncoding);
                 }
                 else
                 {
@@ -42,6 +46,9 @@ internal static class OutputCachingExtensions
                 }
             });
         });
+        services.AddSingleton<ContentChangeSignal>();
+        services.Configure<ContentDataCacheOptions>(configuration.GetSection(ContentDataCacheOptions.SectionName));
+        services.AddSingleton<ContentDataCache>();
         services.AddSingleton<IInterceptor, OutputCacheEvictionInterceptor>();
         return services;
     }

@@ -720,6 +720,8 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("Status", "CountryId");
 
+                    b.HasIndex("Status", "Name", "Id");
+
                     b.ToTable("Partners");
                 });
 

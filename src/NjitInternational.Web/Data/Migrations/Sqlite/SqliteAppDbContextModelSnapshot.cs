@@ -693,6 +693,8 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("Status", "CountryId");
 
+                    b.HasIndex("Status", "Name", "Id");
+
                     b.ToTable("Partners");
                 });
 

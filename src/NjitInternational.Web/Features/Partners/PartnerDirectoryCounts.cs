@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Infrastructure.Caching;
+
+namespace NjitInternational.Web.Features.Partners;
+
+/// <summary>How many partners a filter matches, and the count next to every facet value.</summary>
+public sealed record PartnerDirectoryCounts(
+    int Total,
+    IReadOnlyList<(string IsoCode, string Name, int Count)> Countries,
+    IReadOnlyDictionary<WorldRegion, int> Regions,
+    IReadOnlyDictionary<PartnershipKind, int> Kinds);
+
+/// <summary>
+/// The directory's counts: one count and three grouped queries over every visible partner, so their
+/// cost grows with the table. They change only when partners or countries are saved (or a scheduled
+/// time passes), so they are kept in <see cref="ContentDataCache"/> per filter and per minute, and a
+/// page of the directory costs one query for its rows whatever the number of partners.
+/// </summary>
+public sealed class PartnerDirectoryCountsQuery(AppDbContext db, ContentDataCache cache, TimeProvider clock)
+{
+    private static readonly string[] Tags = [CacheTags.Partners, CacheTags.Countries];
+
+    public Task<PartnerDirectoryCounts> GetAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        // The minute is part of the key: visibility can change when a scheduled time passes, with no save.
+        var minute = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
+        var key = $"partner-directory-counts|{minute}|{string.Join(',', filter.Countries.Order(StringComparer.Ordinal))}|{filter.Region}|{filter.Kind}|{filter.Query}";
+        return cache.GetOrCreateAsync(key, Tags, ct => CountAsync(filter, ct), cancellationToken);
+    }
+
+    private async Task<PartnerDirectoryCounts> CountAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
+    {
+        var visible = db.Partners.AsNoTracking().VisiblePartners();
+        var total = await PartnerDirectoryQuery.Apply(visible, filter).CountAsync(cancellationToken);
+
+        // Each facet is counted under every filter except its own, so a count says what choosing that value would show.
+        var countries = await PartnerDirectoryQuery.Apply(visible, filter with { Countries = [] })
+            .GroupBy(p => new { p.Country!.IsoCode, p.Country.Name })
+            .Select(g => new { g.Key.IsoCode, g.Key.Name, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+
+        var regions = await PartnerDirectoryQuery.Apply(visible, filter with { Region = null })
+            .GroupBy(p => p.Country!.WorldRegion)
+            .Select(g => new { Region = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Region, g => g.Count, cancellationToken);
+
+        var kindPartnerIds = PartnerDirectoryQuery.Apply(visible, filter with { Kind = null }).Select(p => p.Id);
+        var kinds = await db.PartnerPartnershipKinds.AsNoTracking()
+            .Where(k => kindPartnerIds.Contains(k.PartnerId))
+            .GroupBy(k => k.Kind)
+            .Select(g => new { Kind = g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);
+
+        return new PartnerDirectoryCounts(total, [.. countries.Select(c => (c.IsoCode, c.Name, c.Count))], regions, kinds);
+    }
+}
