@@ -3,7 +3,7 @@ using System.Net.Sockets;
 
 namespace NjitInternational.TestSupport.ScaleOut;
 
-internal static class FreePort
+public static class FreePort
 {
     /// <summary>A loopback port nobody listens on now (the OS picks it; released before use).</summary>
     public static int Next()

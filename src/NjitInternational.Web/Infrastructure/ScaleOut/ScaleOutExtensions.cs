@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Data;
 
 namespace NjitInternational.Web.Infrastructure.ScaleOut;
@@ -50,8 +51,22 @@ internal static class ScaleOutExtensions
                 options.Configuration = redis.Configuration;
                 options.InstanceName = redis.InstanceName;
             });
+            DecorateOutputCacheStore(services);
         }
 
         return services;
+    }
+
+    /// <summary>Wraps the registered store (Redis) in <see cref="CircuitBreakingOutputCacheStore"/>.</summary>
+    private static void DecorateOutputCacheStore(IServiceCollection services)
+    {
+        var registered = services.Last(d => d.ServiceType == typeof(IOutputCacheStore));
+        services.Remove(registered);
+        services.AddSingleton<IOutputCacheStore>(sp => new CircuitBreakingOutputCacheStore(
+            registered.ImplementationInstance as IOutputCacheStore
+                ?? registered.ImplementationFactory?.Invoke(sp) as IOutputCacheStore
+                ?? (IOutputCacheStore)ActivatorUtilities.CreateInstance(sp, registered.ImplementationType!),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILogger<CircuitBreakingOutputCacheStore>>()));
     }
 }
