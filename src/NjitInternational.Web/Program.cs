@@ -1,6 +1,7 @@
 using NjitInternational.Web.Features.Accounts;
 using NjitInternational.Web.Features.DemoData;
 using NjitInternational.Web.Infrastructure;
+using NjitInternational.Web.Infrastructure.ScaleOut;
 using Serilog;
 
 // Two-stage logging: this bootstrap logger records failures before configuration is read.
@@ -13,12 +14,17 @@ try
         return await GenerateDemoDataCommand.RunAsync(commandArgs, Console.Out, CancellationToken.None);
     }
 
-    var builder = WebApplication.CreateBuilder(CreateAdminCommand.HostArguments(args));
+    var builder = WebApplication.CreateBuilder(InitializeDatabaseCommand.HostArguments(CreateAdminCommand.HostArguments(args)));
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppWeb(builder.Configuration);
 
     var app = builder.Build();
+    if (InitializeDatabaseCommand.IsInvoked(args))
+    {
+        return await InitializeDatabaseCommand.RunAsync(app, Console.Out, Console.Error);
+    }
+
     await app.InitializeDatabaseAsync();
     if (CreateAdminCommand.IsInvoked(args))
     {

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data.Entities;
@@ -7,9 +8,10 @@ namespace NjitInternational.Web.Data;
 /// <summary>
 /// The site's one database. Each provider has a subclass (<see cref="SqliteAppDbContext"/>,
 /// <see cref="SqlServerAppDbContext"/>) only so each keeps its own migrations; application code
-/// depends on this type.
+/// depends on this type. It also holds the Data Protection key ring
+/// (<see cref="IDataProtectionKeyContext"/>), so every instance of the site shares one.
 /// </summary>
-public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options)
+public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext<AppUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
 
@@ -36,6 +38,9 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<SeedRecord> SeedRecords => Set<SeedRecord>();
+
+    /// <summary>The Data Protection key ring (cookies, antiforgery tokens); see Infrastructure/ScaleOut.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -20,8 +20,14 @@ public sealed class DatabaseOptions
     /// </summary>
     public bool? MigrateOnStartup { get; set; }
 
-    /// <summary>Seed the source text's content into an empty database at start.</summary>
-    public bool SeedOnStartup { get; set; } = true;
+    /// <summary>
+    /// Add the source text's content (and the staff roles) at start. Null means "provider default",
+    /// as for migrations: on for SQLite, off for SQL Server, where the deployment step runs the
+    /// <c>initialize-database</c> command once instead of every instance writing at start.
+    /// </summary>
+    public bool? SeedOnStartup { get; set; }
 
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
+
+    public bool ShouldSeedOnStartup => SeedOnStartup ?? Provider == DatabaseProvider.Sqlite;
 }

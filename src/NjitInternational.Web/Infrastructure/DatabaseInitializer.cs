@@ -27,12 +27,12 @@ internal sealed partial class DatabaseInitializer(
         // Roles live in the database like content. A site started with both migration and
         // seeding off (a SQL Server instance behind a deployment step) does not touch the
         // database at start, so a database outage cannot stop it from serving a friendly 503.
-        if (settings.ShouldMigrateOnStartup || settings.SeedOnStartup)
+        if (settings.ShouldMigrateOnStartup || settings.ShouldSeedOnStartup)
         {
             await EnsureRolesAsync();
         }
 
-        if (settings.SeedOnStartup)
+        if (settings.ShouldSeedOnStartup)
         {
             var added = await seed.ApplyAsync(cancellationToken);
             LogSeeded(logger, added);

@@ -8,6 +8,7 @@ using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Infrastructure.Authorization;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Identity;
+using NjitInternational.Web.Infrastructure.ScaleOut;
 using NjitInternational.Web.Infrastructure.Security;
 
 namespace NjitInternational.Web.Infrastructure;
@@ -21,6 +22,7 @@ internal static class WebServiceCollectionExtensions
         services.AddAppRequestLimits(configuration);
         services.AddAppRateLimiting(configuration);
         services.AddPublicPageCaching(configuration);
+        services.AddAppScaleOut(configuration);
         services.AddHtmlCompression();
         services.AddAppIdentity();
         services.AddAppHealthChecks();

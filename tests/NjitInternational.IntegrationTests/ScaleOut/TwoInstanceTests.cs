@@ -1,0 +1,100 @@
+using System.Net;
+using AngleSharp.Html.Dom;
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.IntegrationTests.AdminContent;
+using NjitInternational.TestSupport;
+using NjitInternational.TestSupport.ScaleOut;
+
+namespace NjitInternational.IntegrationTests.ScaleOut;
+
+/// <summary>
+/// Two instances of the site (separate processes, one SQLite database, one Redis) behave as one
+/// site behind a load balancer that sends each request wherever it likes. Only the cache test
+/// changes content, and no other test here reads that partner.
+/// </summary>
+public class TwoInstanceTests(TwoInstanceSite site) : IClassFixture<TwoInstanceSite>
+{
+    private static async Task<HttpResponseMessage> SignInAsync(HttpClient client) =>
+        await StaffAccounts.SignInAsync(client, TwoInstanceSite.AdminEmail, TwoInstanceSite.AdminPassword);
+
+    [Fact]
+    public async Task SigningInOnA_ThenUsingTheCookieOnB_OpensTheAdminArea()
+    {
+        // One browser: its cookie jar is the load balancer's host name, whichever instance answers.
+        var cookies = new CookieContainer();
+        using var a = site.A.CreateClient(cookies);
+        using var b = site.B.CreateClient(cookies);
+        using (var anonymous = await b.GetAsync(new Uri("/admin", UriKind.Relative)))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, anonymous.StatusCode);
+        }
+
+        using (var signedIn = await SignInAsync(a))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+            Assert.DoesNotContain("/login", signedIn.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        }
+
+        using var admin = await b.GetAsync(new Uri("/admin", UriKind.Relative));
+        Assert.True(admin.StatusCode == HttpStatusCode.OK, $"B answered {(int)admin.StatusCode} to A's sign-in cookie\n--- B ---\n{site.B.Output}");
+        Assert.Contains(TwoInstanceSite.AdminEmail, (await admin.ReadHtmlAsync()).Body!.TextContent, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task AFormRenderedByA_PostsSuccessfullyToB()
+    {
+        var cookies = new CookieContainer();
+        using var a = site.A.CreateClient(cookies);
+        using var b = site.B.CreateClient(cookies);
+        var page = await a.GetHtmlAsync("/admin/account/login");
+        var form = (IHtmlFormElement)page.QuerySelector("form[action='/admin/account/login']")!;
+
+        // Without A's token B refuses the post: the antiforgery check is real.
+        using (var forged = await b.PostAsync(
+            new Uri("/admin/account/login", UriKind.Relative),
+            new FormUrlEncodedContent([new("Email", TwoInstanceSite.AdminEmail), new("Password", TwoInstanceSite.AdminPassword)])))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+        }
+
+        // A's antiforgery cookie and form token, validated by B.
+        using var posted = await b.SubmitFormAsync(form, new Dictionary<string, string>
+        {
+            ["Email"] = TwoInstanceSite.AdminEmail,
+            ["Password"] = TwoInstanceSite.AdminPassword,
+        });
+
+        Assert.True(posted.StatusCode == HttpStatusCode.Redirect, $"B answered {(int)posted.StatusCode} to A's form\n--- B ---\n{site.B.Output}");
+        Assert.DoesNotContain("/login", posted.Headers.Location!.OriginalString, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APublicPageCachedOnB_IsEvictedByAnEditSavedThroughA()
+    {
+        const string Url = "/partners/university-of-strathclyde";
+        const string NewName = "University of Strathclyde (renamed on A)";
+        using var visitorOnB = site.B.CreateClient();
+        var before = (await visitorOnB.GetHtmlAsync(Url)).QuerySelector("h1")!.TextContent.Trim();
+        using (var cached = await visitorOnB.GetAsync(new Uri(Url, UriKind.Relative)))
+        {
+            Assert.True(cached.Headers.Age.HasValue, $"{Url} was not served from the output cache on B");
+        }
+
+        var id = await site.WithDbAsync(db => db.Partners.Where(p => p.Slug == "university-of-strathclyde").Select(p => p.Id).SingleAsync());
+        using var editorOnA = site.A.CreateClient();
+        using (var signedIn = await SignInAsync(editorOnA))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
+        }
+
+        var edit = await editorOnA.GetHtmlAsync($"/admin/partners/{id}/edit");
+        using (var saved = await AdminForms.PostAsync(editorOnA, AdminForms.EditForm(edit), [new("Name", NewName)]))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        var after = (await visitorOnB.GetHtmlAsync(Url)).QuerySelector("h1")!.TextContent.Trim();
+        Assert.NotEqual(NewName, before);
+        Assert.Equal(NewName, after);
+    }
+}

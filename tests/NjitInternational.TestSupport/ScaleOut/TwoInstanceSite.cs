@@ -1,0 +1,150 @@
+using System.Diagnostics;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using Xunit;
+
+namespace NjitInternational.TestSupport.ScaleOut;
+
+/// <summary>
+/// Two instances of the site as separate processes on two loopback ports, sharing one database
+/// (a SQLite file, migrated and seeded once by the <c>initialize-database</c> deployment step
+/// before either starts) and one private Redis, as behind a load balancer. Nothing else is shared:
+/// each instance has its own HOME, so a key ring or cache in the user's profile would not help.
+/// One fixture per test class (IClassFixture); the instances start in parallel.
+/// Extend it by subclassing: <see cref="InstanceSettings"/> adds settings to both instances, and
+/// tests can write to the shared database (<see cref="WithDbAsync{T}"/>) and wait for the
+/// instances to act (<see cref="WaitUntilAsync"/>).
+/// </summary>
+public class TwoInstanceSite : IAsyncLifetime
+{
+    /// <summary>The administrator the deployment step creates (create-admin), password already chosen.</summary>
+    public const string AdminEmail = "scale-out-admin@njit.test";
+
+    private readonly string _root = Path.Combine(Path.GetTempPath(), $"njit-scaleout-{Guid.NewGuid():N}");
+
+    public static string AdminPassword => StaffAccounts.Password;
+
+    public string DatabasePath => Path.Combine(_root, "site.db");
+
+    public RedisServer Redis { get; private set; } = null!;
+
+    public SiteInstance A { get; private set; } = null!;
+
+    public SiteInstance B { get; private set; } = null!;
+
+    /// <summary>Settings both instances get on top of the shared database and Redis (override to add).</summary>
+    protected virtual IEnumerable<KeyValuePair<string, string>> InstanceSettings => [];
+
+    private IEnumerable<KeyValuePair<string, string>> DatabaseSettings =>
+    [
+        new("Database:Provider", "Sqlite"),
+        new("ConnectionStrings:Default", $"Data Source={DatabasePath}"),
+    ];
+
+    public async Task InitializeAsync()
+    {
+        Directory.CreateDirectory(_root);
+        var build = SiteBuild.Locate();
+        var redis = RedisServer.StartAsync(_root);
+        try
+        {
+            // The deployment step, once: schema, roles, seed content, then the first administrator.
+            await build.RunAsync(Home("deploy"), DatabaseSettings, null, "initialize-database");
+            await build.RunAsync(
+                Home("deploy"),
+                [.. DatabaseSettings, new("Database:MigrateOnStartup", "false"), new("Database:SeedOnStartup", "false")],
+                AdminPassword,
+                "create-admin",
+                "--email",
+                AdminEmail,
+                "--password-stdin");
+            // create-admin makes the account choose a new password at first sign-in; these tests
+            // sign in as an administrator who already has.
+            await WithDbAsync(db => db.Users.ExecuteUpdateAsync(u => u.SetProperty(x => x.MustChangePassword, false)));
+        }
+        finally
+        {
+            Redis = await redis;
+        }
+
+        // The instances neither migrate nor seed: they start together, as after a deployment.
+        List<KeyValuePair<string, string>> settings =
+        [
+            .. DatabaseSettings,
+            new("Database:MigrateOnStartup", "false"),
+            new("Database:SeedOnStartup", "false"),
+            new("Redis:Configuration", Redis.Configuration),
+            new("OutputCache:Enabled", "true"),
+            .. InstanceSettings,
+        ];
+        var a = SiteInstance.StartAsync(build, "A", Home("a"), settings);
+        var b = SiteInstance.StartAsync(build, "B", Home("b"), settings);
+        try
+        {
+            await Task.WhenAll(a, b);
+        }
+        catch
+        {
+            foreach (var started in new[] { a, b }.Where(t => t.IsCompletedSuccessfully))
+            {
+                await started.Result.DisposeAsync();
+            }
+
+            throw;
+        }
+
+        A = a.Result;
+        B = b.Result;
+    }
+
+    /// <summary>Runs <paramref name="work"/> on the shared database directly (no site interceptors: no audit, no cache eviction).</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
+        await using var db = new SqliteAppDbContext(options);
+        return await work(db);
+    }
+
+    /// <summary>Polls <paramref name="condition"/> until it holds; fails with both instances' logs when it never does.</summary>
+    public async Task WaitUntilAsync(Func<Task<bool>> condition, TimeSpan timeout, string what)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < timeout)
+        {
+            if (await condition())
+            {
+                return;
+            }
+
+            await Task.Delay(200);
+        }
+
+        throw new TimeoutException($"Not within {timeout}: {what}\n--- A ---\n{A.Output}\n--- B ---\n{B.Output}");
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var disposable in new IAsyncDisposable?[] { A, B, Redis })
+        {
+            if (disposable is not null)
+            {
+                await disposable.DisposeAsync();
+            }
+        }
+
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held by a dying process; the temp folder is cleaned by the OS.
+        }
+    }
+
+    private string Home(string name) => Path.Combine(_root, "home-" + name);
+}
