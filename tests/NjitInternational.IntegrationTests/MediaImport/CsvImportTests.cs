@@ -57,7 +57,7 @@ public class CsvImportTests(SiteFactory site) : IClassFixture<SiteFactory>
     public async Task Import_WithOneBadRow_WritesNothing_AndNamesTheLineAndReason()
     {
         var (client, _) = await StaffAccounts.SignedInClientAsync(site, StaffRoles.Editor);
-        var csv = Encoding.UTF8.GetBytes($"{Header}\ngood-row-university,Good Row University,FR,Paris,,,\nbad-row-university,Bad Row University,Atlantis,,,,\nbad-kind,Bad Kind,FR,,Cooking,,\n");
+        var csv = Encoding.UTF8.GetBytes($"{Header}\ngood-row-university,Good Row University,DE,Berlin,,,\nbad-row-university,Bad Row University,Atlantis,,,,\nbad-kind,Bad Kind,US,,Cooking,,\n");
         var before = await Counts();
 
         using var response = await MediaImportForms.ImportAsync(client, "partners", csv, "import");
