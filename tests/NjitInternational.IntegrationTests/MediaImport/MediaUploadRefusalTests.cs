@@ -66,7 +66,7 @@ public class MediaUploadRefusalTests(MediaUploadRefusalTests.SmallUploadSite sit
         var page = await response.ReadHtmlAsync();
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Contains("the largest accepted is 0.2 MB", MediaImportForms.FieldError(page, "File"), StringComparison.Ordinal);
+        Assert.Contains("the largest accepted is 200 KB", MediaImportForms.FieldError(page, "File"), StringComparison.Ordinal);
         Assert.Empty(site.StoredFiles());
     }
 

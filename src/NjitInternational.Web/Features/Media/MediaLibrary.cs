@@ -36,7 +36,7 @@ public sealed class MediaLibrary(
 
         if (file.Length > max)
         {
-            return new(null, $"The file is {Megabytes(file.Length)}; the largest accepted is {Megabytes(max)}. Make it smaller and try again.");
+            return new(null, $"The file is {FormatSize(file.Length)}; the largest accepted is {FormatSize(max)}. Make it smaller and try again.");
         }
 
         byte[] bytes;
@@ -177,7 +177,10 @@ public sealed class MediaLibrary(
 
     public static string FileName(int width) => string.Create(CultureInfo.InvariantCulture, $"{width}.webp");
 
-    public static string Megabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d / 1024d:0.#} MB");
+    /// <summary>A size as people read it: "340 KB", "4.8 MB".</summary>
+    public static string FormatSize(long bytes) => bytes < 1024 * 1024
+        ? string.Create(CultureInfo.InvariantCulture, $"{Math.Max(1, (long)Math.Round(bytes / 1024d))} KB")
+        : string.Create(CultureInfo.InvariantCulture, $"{bytes / 1024d / 1024d:0.#} MB");
 
     private async Task<MediaDeletePage?> DeletePageAsync(int id, string? message, CancellationToken cancellationToken)
     {
