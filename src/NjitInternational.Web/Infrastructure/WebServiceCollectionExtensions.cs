@@ -1,7 +1,9 @@
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.ContentCsv;
 using NjitInternational.Web.Features.Home;
+using NjitInternational.Web.Features.Media;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Features.Programmes;
@@ -54,6 +56,8 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentOptions>();
         services.AddSingleton<ContentFieldReader>();
+        services.AddMediaLibrary(configuration);
+        services.AddContentCsv();
         return services;
     }
 }

@@ -14,5 +14,6 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
         builder.Property(p => p.Summary).HasMaxLength(1000);
         builder.Property(p => p.Body).HasMaxLength(50000);
         builder.HasIndex(p => p.Slug).IsUnique();
+        builder.HasOne(p => p.ImageMedia).WithMany().HasForeignKey(p => p.ImageMediaId).OnDelete(DeleteBehavior.Restrict);
     }
 }

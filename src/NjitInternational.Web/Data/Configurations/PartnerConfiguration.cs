@@ -30,6 +30,9 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
             .HasForeignKey(p => p.CountryId)
             .OnDelete(DeleteBehavior.Restrict);
 
+        // An image in use cannot be deleted (the media library says where it is used).
+        builder.HasOne(p => p.LogoMedia).WithMany().HasForeignKey(p => p.LogoMediaId).OnDelete(DeleteBehavior.Restrict);
+
         builder.HasMany(p => p.PartnershipKinds)
             .WithOne()
             .HasForeignKey(k => k.PartnerId)

@@ -20,5 +20,6 @@ internal sealed class VisitingProfessorConfiguration : IEntityTypeConfiguration<
         builder.Property(v => v.YearsOfVisits).HasMaxLength(100);
         builder.HasIndex(v => v.Slug).IsUnique();
         builder.HasIndex(v => v.Name);
+        builder.HasOne(v => v.PhotoMedia).WithMany().HasForeignKey(v => v.PhotoMediaId).OnDelete(DeleteBehavior.Restrict);
     }
 }

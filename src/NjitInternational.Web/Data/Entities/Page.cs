@@ -11,4 +11,9 @@ public class Page : ContentEntity
 
     /// <summary>Markdown.</summary>
     public string? Body { get; set; }
+
+    /// <summary>An image shown above the body, from the media library.</summary>
+    public int? ImageMediaId { get; set; }
+
+    public MediaItem? ImageMedia { get; set; }
 }

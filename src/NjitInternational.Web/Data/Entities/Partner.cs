@@ -29,6 +29,11 @@ public class Partner : ContentEntity
 
     public string? LogoUrl { get; set; }
 
+    /// <summary>The logo from the media library (wins over <see cref="LogoUrl"/>).</summary>
+    public int? LogoMediaId { get; set; }
+
+    public MediaItem? LogoMedia { get; set; }
+
     public DateOnly? AgreementValidUntil { get; set; }
 
     public bool IsFeatured { get; set; }

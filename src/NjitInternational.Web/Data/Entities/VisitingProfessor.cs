@@ -21,6 +21,11 @@ public class VisitingProfessor : ContentEntity
 
     public string? PhotoUrl { get; set; }
 
+    /// <summary>The photo from the media library (wins over <see cref="PhotoUrl"/>).</summary>
+    public int? PhotoMediaId { get; set; }
+
+    public MediaItem? PhotoMedia { get; set; }
+
     /// <summary>Free text such as "2018, 2019".</summary>
     public string? YearsOfVisits { get; set; }
 }

@@ -5,7 +5,7 @@ using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Pages;
 
-public sealed record AboutPage(string Slug, string Title, string? Summary, IHtmlContent Body);
+public sealed record AboutPage(string Slug, string Title, string? Summary, IHtmlContent Body, Media.MediaImage? Image = null);
 
 /// <summary>Published prose pages served at /about/{slug}.</summary>
 public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown)
@@ -27,10 +27,17 @@ public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown)
     {
         var row = await db.Pages.AsNoTracking().Published()
             .Where(p => p.Slug == slug)
-            .Select(p => new { p.Slug, p.Title, p.Summary, p.Body })
+            .Select(p => new
+            {
+                p.Slug,
+                p.Title,
+                p.Summary,
+                p.Body,
+                Image = p.ImageMedia == null ? null : new Media.MediaImage(p.ImageMedia.Key, p.ImageMedia.VariantWidths, p.ImageMedia.Width, p.ImageMedia.Height, p.ImageMedia.AltText, p.ImageMedia.IsDecorative),
+            })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null
             ? null
-            : new AboutPage(row.Slug, row.Title, string.IsNullOrWhiteSpace(row.Summary) ? null : row.Summary, markdown.Render(row.Body));
+            : new AboutPage(row.Slug, row.Title, string.IsNullOrWhiteSpace(row.Summary) ? null : row.Summary, markdown.Render(row.Body), row.Image);
     }
 }

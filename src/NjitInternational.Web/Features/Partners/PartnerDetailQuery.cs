@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Features.Partners;
 
@@ -23,7 +24,8 @@ public sealed record PartnerDetail(
     string? Body,
     IReadOnlyList<PartnershipKind> Kinds,
     IReadOnlyList<PartnerProgrammeLink> Programmes,
-    IReadOnlyList<PartnerAllianceLink> Alliances);
+    IReadOnlyList<PartnerAllianceLink> Alliances,
+    MediaImage? Logo = null);
 
 /// <summary>One visible partner with its published programmes and alliances, in one SQL command.</summary>
 public sealed class PartnerDetailQuery(AppDbContext db)
@@ -53,6 +55,7 @@ public sealed class PartnerDetailQuery(AppDbContext db)
                     .Where(m => m.Alliance!.Status == PublicationStatus.Published)
                     .OrderBy(m => m.Alliance!.Name)
                     .Select(m => new PartnerAllianceLink(m.Alliance!.Name, m.Alliance.Slug))
-                    .ToList()))
+                    .ToList(),
+                p.LogoMedia == null ? null : new MediaImage(p.LogoMedia.Key, p.LogoMedia.VariantWidths, p.LogoMedia.Width, p.LogoMedia.Height, p.LogoMedia.AltText, p.LogoMedia.IsDecorative)))
             .FirstOrDefaultAsync(cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Features.People;
 
@@ -28,6 +29,7 @@ public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer m
                 v.Biography,
                 v.PhotoUrl,
                 v.YearsOfVisits,
+                Photo = v.PhotoMedia == null ? null : new MediaImage(v.PhotoMedia.Key, v.PhotoMedia.VariantWidths, v.PhotoMedia.Width, v.PhotoMedia.Height, v.PhotoMedia.AltText, v.PhotoMedia.IsDecorative),
             })
             .FirstOrDefaultAsync(cancellationToken);
 
@@ -43,7 +45,8 @@ public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer m
                 markdown.Render(row.Biography),
                 !string.IsNullOrWhiteSpace(row.Biography),
                 LocalImage(row.PhotoUrl),
-                Blank(row.YearsOfVisits));
+                Blank(row.YearsOfVisits),
+                row.Photo);
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

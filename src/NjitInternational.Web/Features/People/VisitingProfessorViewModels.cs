@@ -24,7 +24,8 @@ public sealed record VisitingProfessorDetail(
     IHtmlContent Biography,
     bool HasBiography,
     string? PhotoUrl,
-    string? YearsOfVisits)
+    string? YearsOfVisits,
+    NjitInternational.Web.Features.Media.MediaImage? Photo = null)
 {
     public string DisplayName => string.IsNullOrWhiteSpace(Title) ? Name : $"{Title} {Name}";
 }

@@ -7,6 +7,7 @@ using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.ContentCsv;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -54,8 +55,43 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
     /// <summary>Type-specific checks beyond the data annotations (uniqueness of a name, say).</summary>
     protected virtual Task ValidateMoreAsync(TInput input, int? id, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>The CSV export's columns: by default every field of the edit form and the status.</summary>
+    protected virtual ContentCsvMap<TEntity> CsvExport => ContentCsvMap<TEntity>.FromInput(Info.BasePath.Split('/')[^1] + ".csv", ToInput);
+
+    /// <summary>Whether the list offers a CSV import (partners and programmes).</summary>
+    protected virtual bool CanImport => false;
+
     [HttpGet("")]
     public async Task<IActionResult> Index(string? q, string? status, string? page, CancellationToken cancellationToken)
+    {
+        var (query, search, statusFilter) = Filtered(q, status);
+        var total = await query.CountAsync(cancellationToken);
+        var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PagingModel.PageSize));
+        var pageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, totalPages) : 1;
+        var rows = await query.OrderBy(TitleField).ThenBy(e => e.Id)
+            .Skip((pageNumber - 1) * PagingModel.PageSize).Take(PagingModel.PageSize)
+            .Select(ListRow)
+            .ToListAsync(cancellationToken);
+
+        var paging = new PagingModel(pageNumber, totalPages, total, Info.BasePath, new Dictionary<string, string?>
+        {
+            ["q"] = search,
+            ["status"] = statusFilter?.ToString(),
+        });
+        return View(ViewRoot + "List.cshtml", new ContentListPage(Info, rows, search, statusFilter, paging, DetailHeading, CanImport));
+    }
+
+    /// <summary>Every record the list shows under the same filters (search, status), as CSV.</summary>
+    [HttpGet("export.csv")]
+    public async Task<IActionResult> Export(string? q, string? status, CancellationToken cancellationToken)
+    {
+        var (query, _, _) = Filtered(q, status);
+        var map = CsvExport;
+        var records = await map.Include(query).OrderBy(TitleField).ThenBy(e => e.Id).ToListAsync(cancellationToken);
+        return new ContentCsvFile(map.FileName, map.Header, records.Select(map.Row));
+    }
+
+    private (IQueryable<TEntity> Query, string? Search, PublicationStatus? Status) Filtered(string? q, string? status)
     {
         var search = string.IsNullOrWhiteSpace(q) ? null : q.Trim()[..Math.Min(q.Trim().Length, MaxSearchLength)];
         PublicationStatus? statusFilter = Enum.TryParse<PublicationStatus>(status, ignoreCase: true, out var s) && Enum.IsDefined(s) && !int.TryParse(status, out _) ? s : null;
@@ -71,20 +107,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             query = query.Where(TitleLike(search));
         }
 
-        var total = await query.CountAsync(cancellationToken);
-        var totalPages = Math.Max(1, (int)Math.Ceiling(total / (double)PagingModel.PageSize));
-        var pageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, totalPages) : 1;
-        var rows = await query.OrderBy(TitleField).ThenBy(e => e.Id)
-            .Skip((pageNumber - 1) * PagingModel.PageSize).Take(PagingModel.PageSize)
-            .Select(ListRow)
-            .ToListAsync(cancellationToken);
-
-        var paging = new PagingModel(pageNumber, totalPages, total, Info.BasePath, new Dictionary<string, string?>
-        {
-            ["q"] = search,
-            ["status"] = statusFilter?.ToString(),
-        });
-        return View(ViewRoot + "List.cshtml", new ContentListPage(Info, rows, search, statusFilter, paging, DetailHeading));
+        return (query, search, statusFilter);
     }
 
     [HttpGet("new")]

@@ -4,11 +4,12 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/pages")]
-public sealed class PagesController(AppDbContext db, ContentStore store, ContentFieldReader fields)
+public sealed class PagesController(AppDbContext db, ContentStore store, ContentFieldReader fields, MediaLibrary media)
     : ContentAdminController<Page, PageEditInput>(db, store, fields)
 {
     protected override ContentTypeInfo Info { get; } = new("page", "Pages", "/admin/pages", "/admin/preview/pages");
@@ -26,6 +27,7 @@ public sealed class PagesController(AppDbContext db, ContentStore store, Content
         Slug = entity.Slug,
         Summary = entity.Summary,
         Body = entity.Body,
+        ImageMediaId = entity.ImageMediaId,
     };
 
     protected override void Apply(PageEditInput input, Page entity)
@@ -34,5 +36,17 @@ public sealed class PagesController(AppDbContext db, ContentStore store, Content
         entity.Slug = input.Slug!;
         entity.Summary = input.Summary;
         entity.Body = input.Body;
+        entity.ImageMediaId = input.ImageMediaId;
     }
+
+    protected override async Task ValidateMoreAsync(PageEditInput input, int? id, CancellationToken cancellationToken)
+    {
+        if (input.ImageMediaId is { } mediaId && !await media.ExistsAsync(mediaId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(input.ImageMediaId), "Choose an image from the media library.");
+        }
+    }
+
+    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
+        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
 }

@@ -5,14 +5,20 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.ContentCsv;
+using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/partners")]
-public sealed class PartnersController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options)
+public sealed class PartnersController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options, MediaLibrary media)
     : ContentAdminController<Partner, PartnerEditInput>(db, store, fields)
 {
     protected override ContentTypeInfo Info { get; } = new("partner", "Partners", "/admin/partners", "/admin/preview/partners");
+
+    protected override ContentCsvMap<Partner> CsvExport => PartnerCsv.Export;
+
+    protected override bool CanImport => true;
 
     protected override Expression<Func<Partner, string>> TitleField => p => p.Name;
 
@@ -23,45 +29,9 @@ public sealed class PartnersController(AppDbContext db, ContentStore store, Cont
 
     protected override IQueryable<Partner> WithDetails(IQueryable<Partner> records) => records.Include(p => p.PartnershipKinds);
 
-    protected override PartnerEditInput ToInput(Partner entity) => new()
-    {
-        Name = entity.Name,
-        ShortName = entity.ShortName,
-        Slug = entity.Slug,
-        CountryId = entity.CountryId,
-        City = entity.City,
-        WebsiteUrl = entity.WebsiteUrl,
-        PartnerSince = entity.PartnerSince,
-        PartnershipKinds = [.. entity.PartnershipKinds.Select(k => k.Kind).Order()],
-        Summary = entity.Summary,
-        Body = entity.Body,
-        LogoUrl = entity.LogoUrl,
-        AgreementValidUntil = entity.AgreementValidUntil,
-        IsFeatured = entity.IsFeatured,
-    };
+    protected override PartnerEditInput ToInput(Partner entity) => PartnerMapping.ToInput(entity);
 
-    protected override void Apply(PartnerEditInput input, Partner entity)
-    {
-        entity.Name = input.Name.Trim();
-        entity.ShortName = input.ShortName?.Trim();
-        entity.Slug = input.Slug!;
-        entity.CountryId = input.CountryId!.Value;
-        entity.City = input.City?.Trim();
-        entity.WebsiteUrl = input.WebsiteUrl?.Trim();
-        entity.PartnerSince = input.PartnerSince;
-        entity.Summary = input.Summary;
-        entity.Body = input.Body;
-        entity.LogoUrl = input.LogoUrl?.Trim();
-        entity.AgreementValidUntil = input.AgreementValidUntil;
-        entity.IsFeatured = input.IsFeatured;
-
-        var wanted = input.PartnershipKinds.Where(Enum.IsDefined).ToHashSet();
-        entity.PartnershipKinds.RemoveAll(k => !wanted.Contains(k.Kind));
-        foreach (var kind in wanted.Where(k => entity.PartnershipKinds.All(existing => existing.Kind != k)))
-        {
-            entity.PartnershipKinds.Add(new PartnerPartnershipKind { Kind = kind });
-        }
-    }
+    protected override void Apply(PartnerEditInput input, Partner entity) => PartnerMapping.Apply(input, entity);
 
     protected override async Task ValidateMoreAsync(PartnerEditInput input, int? id, CancellationToken cancellationToken)
     {
@@ -69,10 +39,18 @@ public sealed class PartnersController(AppDbContext db, ContentStore store, Cont
         {
             ModelState.AddModelError(nameof(input.CountryId), "Choose a country or region from the list.");
         }
+
+        if (input.LogoMediaId is { } mediaId && !await media.ExistsAsync(mediaId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(input.LogoMediaId), "Choose an image from the media library.");
+        }
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
+    protected override async Task PrepareFormAsync(CancellationToken cancellationToken)
+    {
         ViewData["Countries"] = await options.CountriesAsync(cancellationToken);
+        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
+    }
 
     protected override async Task<List<string>> DependentsAsync(int id, CancellationToken cancellationToken)
     {

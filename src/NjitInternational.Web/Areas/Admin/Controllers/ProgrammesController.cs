@@ -5,6 +5,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.ContentCsv;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -13,6 +14,10 @@ public sealed class ProgrammesController(AppDbContext db, ContentStore store, Co
     : ContentAdminController<Programme, ProgrammeEditInput>(db, store, fields)
 {
     protected override ContentTypeInfo Info { get; } = new("programme", "Programmes", "/admin/programmes", "/admin/preview/programmes");
+
+    protected override ContentCsvMap<Programme> CsvExport => ProgrammeCsv.Export;
+
+    protected override bool CanImport => true;
 
     protected override Expression<Func<Programme, string>> TitleField => p => p.Title;
 
@@ -23,53 +28,9 @@ public sealed class ProgrammesController(AppDbContext db, ContentStore store, Co
 
     protected override IQueryable<Programme> WithDetails(IQueryable<Programme> records) => records.Include(p => p.Partners);
 
-    protected override ProgrammeEditInput ToInput(Programme entity) => new()
-    {
-        Title = entity.Title,
-        Slug = entity.Slug,
-        Kind = entity.Kind,
-        Direction = entity.Direction,
-        PartnerIds = [.. entity.Partners.Select(p => p.PartnerId).Order()],
-        Discipline = entity.Discipline,
-        DegreesAwarded = entity.DegreesAwarded,
-        StudyMode = entity.StudyMode,
-        Duration = entity.Duration,
-        LanguageOfInstruction = entity.LanguageOfInstruction,
-        RunningSince = entity.RunningSince,
-        Summary = entity.Summary,
-        Description = entity.Description,
-        HowToApply = entity.HowToApply,
-        ApplicationOpens = entity.ApplicationOpens,
-        ApplicationCloses = entity.ApplicationCloses,
-        IsFeatured = entity.IsFeatured,
-    };
+    protected override ProgrammeEditInput ToInput(Programme entity) => ProgrammeMapping.ToInput(entity);
 
-    protected override void Apply(ProgrammeEditInput input, Programme entity)
-    {
-        entity.Title = input.Title.Trim();
-        entity.Slug = input.Slug!;
-        entity.Kind = input.Kind;
-        entity.Direction = input.Direction;
-        entity.Discipline = input.Discipline?.Trim();
-        entity.DegreesAwarded = input.DegreesAwarded?.Trim();
-        entity.StudyMode = input.StudyMode?.Trim();
-        entity.Duration = input.Duration?.Trim();
-        entity.LanguageOfInstruction = input.LanguageOfInstruction?.Trim();
-        entity.RunningSince = input.RunningSince;
-        entity.Summary = input.Summary;
-        entity.Description = input.Description;
-        entity.HowToApply = input.HowToApply;
-        entity.ApplicationOpens = input.ApplicationOpens;
-        entity.ApplicationCloses = input.ApplicationCloses;
-        entity.IsFeatured = input.IsFeatured;
-
-        var wanted = input.PartnerIds.ToHashSet();
-        entity.Partners.RemoveAll(p => !wanted.Contains(p.PartnerId));
-        foreach (var partnerId in wanted.Where(id => entity.Partners.All(p => p.PartnerId != id)))
-        {
-            entity.Partners.Add(new ProgrammePartner { PartnerId = partnerId });
-        }
-    }
+    protected override void Apply(ProgrammeEditInput input, Programme entity) => ProgrammeMapping.Apply(input, entity);
 
     protected override async Task ValidateMoreAsync(ProgrammeEditInput input, int? id, CancellationToken cancellationToken)
     {

@@ -4,11 +4,12 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/visiting-professors")]
-public sealed class VisitingProfessorsController(AppDbContext db, ContentStore store, ContentFieldReader fields)
+public sealed class VisitingProfessorsController(AppDbContext db, ContentStore store, ContentFieldReader fields, MediaLibrary media)
     : ContentAdminController<VisitingProfessor, VisitingProfessorEditInput>(db, store, fields)
 {
     protected override ContentTypeInfo Info { get; } = new("visiting professor", "Visiting professors", "/admin/visiting-professors", "/admin/preview/visitingprofessors");
@@ -31,6 +32,7 @@ public sealed class VisitingProfessorsController(AppDbContext db, ContentStore s
         Biography = entity.Biography,
         PhotoUrl = entity.PhotoUrl,
         YearsOfVisits = entity.YearsOfVisits,
+        PhotoMediaId = entity.PhotoMediaId,
     };
 
     protected override void Apply(VisitingProfessorEditInput input, VisitingProfessor entity)
@@ -44,5 +46,17 @@ public sealed class VisitingProfessorsController(AppDbContext db, ContentStore s
         entity.Biography = input.Biography;
         entity.PhotoUrl = input.PhotoUrl?.Trim();
         entity.YearsOfVisits = input.YearsOfVisits?.Trim();
+        entity.PhotoMediaId = input.PhotoMediaId;
     }
+
+    protected override async Task ValidateMoreAsync(VisitingProfessorEditInput input, int? id, CancellationToken cancellationToken)
+    {
+        if (input.PhotoMediaId is { } mediaId && !await media.ExistsAsync(mediaId, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(input.PhotoMediaId), "Choose an image from the media library.");
+        }
+    }
+
+    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
+        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
 }

@@ -68,6 +68,9 @@ public sealed class PartnerEditInput : ISluggedInput
     [StringLength(500), Display(Name = "Logo URL")]
     public string? LogoUrl { get; set; }
 
+    [Display(Name = "Logo (media library)")]
+    public int? LogoMediaId { get; set; }
+
     [Display(Name = "Agreement valid until")]
     public DateOnly? AgreementValidUntil { get; set; }
 
@@ -192,6 +195,9 @@ public sealed class VisitingProfessorEditInput : ISluggedInput
     [StringLength(500), Display(Name = "Photo URL")]
     public string? PhotoUrl { get; set; }
 
+    [Display(Name = "Photo (media library)")]
+    public int? PhotoMediaId { get; set; }
+
     [StringLength(100), Display(Name = "Years of visits")]
     public string? YearsOfVisits { get; set; }
 
@@ -240,6 +246,9 @@ public sealed class PageEditInput : ISluggedInput
 
     [StringLength(50000), Markdown, Display(Name = "Body (Markdown)")]
     public string? Body { get; set; }
+
+    [Display(Name = "Image (media library)")]
+    public int? ImageMediaId { get; set; }
 
     string ISluggedInput.SlugSource => Title;
 }

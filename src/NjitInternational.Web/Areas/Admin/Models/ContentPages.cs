@@ -37,7 +37,12 @@ public sealed record ContentListPage(
     string? Search,
     PublicationStatus? Status,
     PagingModel Paging,
-    string? DetailHeading);
+    string? DetailHeading,
+    bool CanImport = false)
+{
+    /// <summary>The CSV export of what the list shows (same search and status).</summary>
+    public string ExportLink => $"{Type.BasePath}/export.csv{(Paging.Query.Any(q => !string.IsNullOrEmpty(q.Value)) ? "?" + string.Join('&', Paging.Query.Where(q => !string.IsNullOrEmpty(q.Value)).Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value!)}")) : string.Empty)}";
+}
 
 public sealed class ContentEditPage
 {

@@ -589,6 +589,65 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.ToTable("Enquiries");
                 });
 
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.MediaItem", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("int");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
+
+                    b.Property<string>("AltText")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("IsDecorative")
+                        .HasColumnType("bit");
+
+                    b.Property<Guid>("Key")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("OriginalFileName")
+                        .IsRequired()
+                        .HasMaxLength(255)
+                        .HasColumnType("nvarchar(255)");
+
+                    b.Property<string>("SourceFormat")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)");
+
+                    b.Property<DateTime>("UploadedAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("UploadedBy")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
+                    b.Property<long>("UploadedBytes")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("VariantWidths")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("int");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Key")
+                        .IsUnique();
+
+                    b.HasIndex("UploadedAtUtc");
+
+                    b.ToTable("MediaItems");
+                });
+
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Page", b =>
                 {
                     b.Property<int>("Id")
@@ -611,6 +670,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<int?>("ImageMediaId")
+                        .HasColumnType("int");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -639,6 +701,8 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ImageMediaId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -684,6 +748,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<bool>("IsFeatured")
                         .HasColumnType("bit");
 
+                    b.Property<int?>("LogoMediaId")
+                        .HasColumnType("int");
+
                     b.Property<string>("LogoUrl")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -728,6 +795,8 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("CountryId");
+
+                    b.HasIndex("LogoMediaId");
 
                     b.HasIndex("Name");
 
@@ -944,6 +1013,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<int?>("PhotoMediaId")
+                        .HasColumnType("int");
+
                     b.Property<string>("PhotoUrl")
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
@@ -976,6 +1048,8 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("Name");
+
+                    b.HasIndex("PhotoMediaId");
 
                     b.HasIndex("Slug")
                         .IsUnique();
@@ -1071,6 +1145,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.Page", b =>
+                {
+                    b.HasOne("NjitInternational.Web.Data.Entities.MediaItem", "ImageMedia")
+                        .WithMany()
+                        .HasForeignKey("ImageMediaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("ImageMedia");
+                });
+
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Partner", b =>
                 {
                     b.HasOne("NjitInternational.Web.Data.Entities.Country", "Country")
@@ -1079,7 +1163,14 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
 
+                    b.HasOne("NjitInternational.Web.Data.Entities.MediaItem", "LogoMedia")
+                        .WithMany()
+                        .HasForeignKey("LogoMediaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
                     b.Navigation("Country");
+
+                    b.Navigation("LogoMedia");
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.PartnerPartnershipKind", b =>
@@ -1108,6 +1199,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Navigation("Partner");
 
                     b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.VisitingProfessor", b =>
+                {
+                    b.HasOne("NjitInternational.Web.Data.Entities.MediaItem", "PhotoMedia")
+                        .WithMany()
+                        .HasForeignKey("PhotoMediaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("PhotoMedia");
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Alliance", b =>

@@ -1,0 +1,103 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Areas.Admin.Models;
+using NjitInternational.Web.Areas.Admin.Services;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Features.ContentCsv;
+
+/// <summary>Partners as CSV: the export's columns are exactly the import's. Countries by ISO code (or name).</summary>
+public sealed class PartnerCsv(AppDbContext db) : ICsvImportProfile<Partner, PartnerEditInput>
+{
+    private Dictionary<string, int> _countries = [];
+
+    public static IReadOnlyList<string> Columns { get; } =
+        ["Slug", "Name", "ShortName", "Country", "City", "Website", "PartnerSince", "PartnershipKinds", "Summary", "Body", "LogoUrl", "AgreementValidUntil", "Featured", "Status"];
+
+    public static ContentCsvMap<Partner> Export { get; } = new(
+        "partners.csv",
+        Columns,
+        q => q.Include(p => p.Country).Include(p => p.PartnershipKinds),
+        p =>
+        [
+            p.Slug, p.Name, p.ShortName, p.Country?.IsoCode, p.City, p.WebsiteUrl, ContentCsvFile.Number(p.PartnerSince),
+            string.Join(';', p.PartnershipKinds.Select(k => k.Kind).Order()), p.Summary, p.Body, p.LogoUrl,
+            ContentCsvFile.Date(p.AgreementValidUntil), ContentCsvFile.YesNo(p.IsFeatured), p.Status.ToString(),
+        ]);
+
+    public IReadOnlyList<string> Header => Columns;
+
+    public string TitleColumn => "Name";
+
+    public IQueryable<Partner> WithDetails(IQueryable<Partner> records) => records.Include(p => p.PartnershipKinds);
+
+    public async Task LoadLookupsAsync(IReadOnlyList<CsvRow> rows, CancellationToken cancellationToken)
+    {
+        var countries = await db.Countries.AsNoTracking().Select(c => new { c.Id, c.IsoCode, c.Name }).ToListAsync(cancellationToken);
+        _countries = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var country in countries)
+        {
+            _countries.TryAdd(country.IsoCode, country.Id);
+            _countries.TryAdd(country.Name, country.Id);
+        }
+    }
+
+    public PartnerEditInput ToInput(Partner entity) => PartnerMapping.ToInput(entity);
+
+    public void Apply(PartnerEditInput input, Partner entity) => PartnerMapping.Apply(input, entity);
+
+    public void Bind(CsvRow row, PartnerEditInput input, bool isNew, Dictionary<string, string> errors)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(input);
+        ArgumentNullException.ThrowIfNull(errors);
+        if (row.Has("Name"))
+        {
+            input.Name = row.Get("Name").Trim();
+        }
+
+        CsvValues.Text(row, "ShortName", v => input.ShortName = v);
+        if (row.GetOrNull("Country") is { } country)
+        {
+            if (_countries.TryGetValue(country.Trim(), out var countryId))
+            {
+                input.CountryId = countryId;
+            }
+            else
+            {
+                errors[nameof(input.CountryId)] = $"Unknown country or region \"{country}\": use its ISO code (e.g. GB) or its name as listed under Countries.";
+            }
+        }
+        else if (isNew || row.Has("Country"))
+        {
+            errors[nameof(input.CountryId)] = "Country is required: its ISO code (e.g. GB) or name.";
+        }
+
+        CsvValues.Text(row, "City", v => input.City = v);
+        CsvValues.Text(row, "Website", v => input.WebsiteUrl = v);
+        CsvValues.Number(row, "PartnerSince", errors, nameof(input.PartnerSince), v => input.PartnerSince = v);
+        if (row.Has("PartnershipKinds"))
+        {
+            var kinds = new List<PartnershipKind>();
+            foreach (var item in CsvValues.List(row.Get("PartnershipKinds")))
+            {
+                if (CsvValues.TryEnum<PartnershipKind>(item, out var kind))
+                {
+                    kinds.Add(kind);
+                }
+                else
+                {
+                    errors[nameof(input.PartnershipKinds)] = $"Unknown partnership kind \"{item}\": use {string.Join(", ", Enum.GetNames<PartnershipKind>())}.";
+                }
+            }
+
+            input.PartnershipKinds = [.. kinds.Distinct().Order()];
+        }
+
+        CsvValues.Text(row, "Summary", v => input.Summary = v);
+        CsvValues.Text(row, "Body", v => input.Body = v);
+        CsvValues.Text(row, "LogoUrl", v => input.LogoUrl = v);
+        CsvValues.Date(row, "AgreementValidUntil", errors, nameof(input.AgreementValidUntil), v => input.AgreementValidUntil = v);
+        CsvValues.YesNo(row, "Featured", errors, nameof(input.IsFeatured), v => input.IsFeatured = v);
+    }
+}
