@@ -5,6 +5,7 @@ using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Features.Programmes;
+using NjitInternational.Web.Features.Scheduling;
 using NjitInternational.Web.Infrastructure.Authorization;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Identity;
@@ -21,6 +22,7 @@ internal static class WebServiceCollectionExtensions
         services.AddAppRequestLimits(configuration);
         services.AddAppRateLimiting(configuration);
         services.AddPublicPageCaching(configuration);
+        services.AddScheduling(configuration);
         services.AddHtmlCompression();
         services.AddAppIdentity();
         services.AddAppHealthChecks();

@@ -10,12 +10,15 @@ namespace NjitInternational.Web.Features.Partners;
 /// commands whatever the data size). Each facet is counted under every filter except its own,
 /// so a count says what choosing that value would show.
 /// </summary>
-public sealed class PartnerDirectoryQuery(AppDbContext db)
+public sealed class PartnerDirectoryQuery(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
     public async Task<PartnerDirectoryViewModel> GetAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var visible = db.Partners.AsNoTracking().VisiblePartners();
+        var visible = db.Partners.AsNoTracking().VisiblePartners(_now);
         var filtered = Apply(visible, filter);
 
         var total = await filtered.CountAsync(cancellationToken);

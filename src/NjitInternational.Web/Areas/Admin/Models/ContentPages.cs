@@ -37,7 +37,11 @@ public sealed record ContentListPage(
     string? Search,
     PublicationStatus? Status,
     PagingModel Paging,
-    string? DetailHeading);
+    string? DetailHeading)
+{
+    /// <summary>Scheduling state of the rows that have a publish or unpublish time, by id.</summary>
+    public IReadOnlyDictionary<int, Features.Scheduling.ScheduleSummary> Schedules { get; init; } = new Dictionary<int, Features.Scheduling.ScheduleSummary>();
+}
 
 public sealed class ContentEditPage
 {
@@ -62,6 +66,9 @@ public sealed class ContentEditPage
     public string? ExtraPartial { get; init; }
 
     public object? ExtraModel { get; init; }
+
+    /// <summary>The stored record's publish/unpublish times as staff read them, or null.</summary>
+    public Features.Scheduling.ScheduleSummary? Schedule { get; init; }
 
     public bool IsNew => Id is null;
 
