@@ -146,8 +146,10 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
             var pattern = endpoint.RoutePattern;
             var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
             var raw = pattern.RawText?.TrimStart('/') ?? string.Empty;
+            // Public pages are attribute-routed; the conventional routes ({controller}/{action}) and the
+            // static-asset fallback ({**path}) would match anything.
             if (methods is null || !methods.Contains("GET") || raw.StartsWith("admin", StringComparison.OrdinalIgnoreCase)
-                || pattern.RequiredValues.TryGetValue("area", out var area) && area is not null)
+                || pattern.Parameters.Any(p => p.IsCatchAll || p.Name is "controller" or "action" or "area"))
             {
                 continue;
             }

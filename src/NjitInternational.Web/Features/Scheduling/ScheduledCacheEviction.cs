@@ -29,7 +29,22 @@ public sealed class ScheduledCacheEviction(
     private ITimer? _timer;
     private bool _stopped;
 
-    public Task StartAsync(CancellationToken cancellationToken) => ReloadAsync(cancellationToken);
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ReloadAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The site must start (and answer 503) while its database is unavailable; the periodic reload retries.
+            SchedulingLog.EvictionFailed(logger, exception);
+            lock (_gate)
+            {
+                Arm();
+            }
+        }
+    }
 
     public Task StopAsync(CancellationToken cancellationToken)
     {
