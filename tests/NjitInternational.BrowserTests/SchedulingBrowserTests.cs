@@ -39,9 +39,9 @@ public class SchedulingBrowserTests(BrowserSite browser) : IClassFixture<Browser
             await ShotAsync(page, $"dashboard-{width}");
 
             await page.GotoAsync($"/admin/pages/{pageId}/edit");
-            var publishAt = page.GetByLabel("Publish at");
+            var publishAt = page.Locator("#PublishAt");
             await publishAt.FillAsync("2026-12-24T09:00");
-            await page.GetByLabel("Unpublish at").FillAsync("2026-12-20T09:00");
+            await page.Locator("#UnpublishAt").FillAsync("2026-12-20T09:00");
             await page.GetByRole(AriaRole.Button, new() { Name = "Save changes" }).ClickAsync();
             await page.Locator("[data-valmsg-for=UnpublishAt]").Filter(new() { HasText = "later than publish at" }).WaitForAsync();
             Assert.True(await publishAt.IsVisibleAsync());
