@@ -46,6 +46,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
         builder.UseSetting("Database:SeedOnStartup", Seed ? "true" : "false");
         builder.UseSetting("OutputCache:Enabled", OutputCaching ? "true" : "false");
+        // Tests run the scheduler themselves (ScheduledPublisher.RunOnceAsync), never in the background.
+        builder.UseSetting("Scheduling:Enabled", "false");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

@@ -2,7 +2,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
-using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Data.Seed;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
@@ -11,8 +10,11 @@ using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
-public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, ProgrammeQueries programmes, MarkdownRenderer markdown) : Controller
+public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, ProgrammeQueries programmes, MarkdownRenderer markdown, TimeProvider clock) : Controller
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
     private const int ProgrammesShown = 4;
     private const int ConferencesShown = 3;
 
@@ -21,14 +23,15 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Pr
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var overview = await db.Pages.AsNoTracking()
-            .Where(p => p.Slug == SeedData.OverviewSlug && p.Status == PublicationStatus.Published)
+            .Published(_now)
+            .Where(p => p.Slug == SeedData.OverviewSlug)
             .Select(p => new { p.Title, p.Body })
             .FirstOrDefaultAsync(cancellationToken);
 
         var (programmeList, featured) = await programmes.GetForHomeAsync(ProgrammesShown, cancellationToken);
 
         // Latest first; conferences without a date yet come last.
-        var conferences = await db.Conferences.AsNoTracking().Published()
+        var conferences = await db.Conferences.AsNoTracking().Published(_now)
             .OrderBy(c => c.StartDate == null).ThenByDescending(c => c.StartDate).ThenBy(c => c.Title)
             .Take(ConferencesShown)
             .Select(c => new ConferenceSummary(c.Slug, c.Title, c.Topic, c.StartDate))

@@ -11,8 +11,11 @@ using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
-public sealed class PartnersController(AppDbContext db) : Controller
+public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Controller
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
     [HttpGet("/partners")]
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries, CacheTags.Programmes, CacheTags.Alliances])]
     public async Task<IActionResult> Index([FromServices] PartnerDirectoryQuery directory, CancellationToken cancellationToken)
@@ -39,7 +42,7 @@ public sealed class PartnersController(AppDbContext db) : Controller
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
-        var partners = await db.Partners.AsNoTracking().VisiblePartners()
+        var partners = await db.Partners.AsNoTracking().VisiblePartners(_now)
             .OrderBy(p => p.Name).ThenBy(p => p.Id)
             .Select(p => new
             {

@@ -94,7 +94,7 @@ public sealed class StudyController(
     private async Task<StudyLandingViewModel> GetLandingAsync(string slug, DirectionFilter direction, CancellationToken cancellationToken)
     {
         // An unpublished page only hides the prose; the programme lists still show.
-        var page = await db.Pages.AsNoTracking().Published()
+        var page = await db.Pages.AsNoTracking().Published(PublishedQueries.Now(clock))
             .Where(p => p.Slug == slug)
             .Select(p => new { p.Title, p.Summary, p.Body })
             .FirstOrDefaultAsync(cancellationToken);

@@ -43,6 +43,7 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
+    public DbSet<JobLease> JobLeases => Set<JobLease>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

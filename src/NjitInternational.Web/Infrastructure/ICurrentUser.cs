@@ -10,5 +10,30 @@ public interface ICurrentUser
 internal sealed class HttpContextCurrentUser(IHttpContextAccessor accessor) : ICurrentUser
 {
     public string? UserName =>
-        accessor.HttpContext?.User.Identity is { IsAuthenticated: true } identity ? identity.Name : null;
+        BackgroundActor.Current
+        ?? (accessor.HttpContext?.User.Identity is { IsAuthenticated: true } identity ? identity.Name : null);
+}
+
+/// <summary>
+/// Names the actor of work done outside a request (e.g. "scheduler"), so its saves are stamped
+/// and audited as that actor: <c>using (BackgroundActor.Use("scheduler")) { ... }</c>. Flows with
+/// the async context only, so it never leaks into a request.
+/// </summary>
+public static class BackgroundActor
+{
+    private static readonly AsyncLocal<string?> Actor = new();
+
+    public static string? Current => Actor.Value;
+
+    public static IDisposable Use(string name)
+    {
+        var previous = Actor.Value;
+        Actor.Value = name;
+        return new Restore(previous);
+    }
+
+    private sealed class Restore(string? previous) : IDisposable
+    {
+        public void Dispose() => Actor.Value = previous;
+    }
 }

@@ -7,6 +7,7 @@ using NjitInternational.Web.Features.Media;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Features.Programmes;
+using NjitInternational.Web.Features.Scheduling;
 using NjitInternational.Web.Infrastructure.Authorization;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Identity;
@@ -25,6 +26,7 @@ internal static class WebServiceCollectionExtensions
         services.AddAppRateLimiting(configuration);
         services.AddPublicPageCaching(configuration);
         services.AddAppScaleOut(configuration);
+        services.AddScheduling(configuration);
         services.AddHtmlCompression();
         services.AddAppIdentity();
         services.AddAppHealthChecks();

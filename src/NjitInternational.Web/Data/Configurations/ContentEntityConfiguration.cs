@@ -16,5 +16,8 @@ internal static class ContentEntityConfiguration
         builder.Property(e => e.UpdatedBy).HasMaxLength(UserNameLength);
         builder.Property(e => e.ConcurrencyStamp).IsConcurrencyToken();
         builder.HasIndex(e => e.Status);
+        // The scheduler and the output-cache timer look for the next due times.
+        builder.HasIndex(e => e.PublishAtUtc);
+        builder.HasIndex(e => e.UnpublishAtUtc);
     }
 }

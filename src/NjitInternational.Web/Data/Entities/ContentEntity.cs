@@ -25,4 +25,16 @@ public abstract class ContentEntity
     /// same on SQLite and SQL Server.
     /// </summary>
     public Guid ConcurrencyStamp { get; set; } = Guid.NewGuid();
+
+    /// <summary>
+    /// UTC. Not shown before this moment even when Published; a Draft is published by the scheduler
+    /// (see <c>Features/Scheduling</c>) once it is due.
+    /// </summary>
+    public DateTime? PublishAtUtc { get; set; }
+
+    /// <summary>UTC. Not shown from this moment on; the scheduler then archives the record.</summary>
+    public DateTime? UnpublishAtUtc { get; set; }
+
+    /// <summary>Optional date by which staff should check the record again (review reminders).</summary>
+    public DateOnly? ReviewBy { get; set; }
 }

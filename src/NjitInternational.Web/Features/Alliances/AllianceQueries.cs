@@ -22,22 +22,27 @@ public sealed record AllianceDetail(
 /// Published alliances and their members. A member linked to a partner that is not visible
 /// (draft, archived, or in an unpublished country) is left out, so no hidden record leaks.
 /// </summary>
-public sealed class AllianceQueries(AppDbContext db)
+public sealed class AllianceQueries(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
+    private System.Linq.Expressions.Expression<Func<Partner, bool>> VisiblePartner => PublishedQueries.IsVisiblePartner(_now);
+
     public Task<List<AllianceListItem>> ListAsync(CancellationToken cancellationToken) =>
-        db.Alliances.AsNoTracking().Published()
+        db.Alliances.AsNoTracking().Published(_now)
             .OrderBy(a => a.Name)
             .Select(a => new AllianceListItem(
                 a.Name,
                 a.Slug,
                 a.YearJoined,
-                a.Members.Count(m => m.PartnerId == null
-                    || (m.Partner!.Status == PublicationStatus.Published && m.Partner.Country!.Status == PublicationStatus.Published))))
+                a.Members.Count(m => m.PartnerId == null)
+                    + a.Members.Where(m => m.PartnerId != null).Select(m => m.Partner!).AsQueryable().Count(VisiblePartner)))
             .ToListAsync(cancellationToken);
 
     public async Task<AllianceDetail?> GetAsync(string slug, CancellationToken cancellationToken)
     {
-        var alliance = await db.Alliances.AsNoTracking().Published()
+        var alliance = await db.Alliances.AsNoTracking().Published(_now)
             .Where(a => a.Slug == slug)
             .Select(a => new
             {
@@ -46,13 +51,14 @@ public sealed class AllianceQueries(AppDbContext db)
                 a.Description,
                 a.WebsiteUrl,
                 a.YearJoined,
-                Members = a.Members
-                    .Where(m => m.PartnerId == null
-                        || (m.Partner!.Status == PublicationStatus.Published && m.Partner.Country!.Status == PublicationStatus.Published))
-                    .Select(m => new AllianceMemberItem(
-                        m.Partner != null ? m.Partner.Name : m.InstitutionName ?? string.Empty,
-                        m.Partner != null ? m.Partner.Slug : null,
-                        m.Partner != null ? m.Partner.Country!.Name : m.Country != null ? m.Country.Name : null))
+                Institutions = a.Members
+                    .Where(m => m.PartnerId == null)
+                    .Select(m => new AllianceMemberItem(m.InstitutionName ?? string.Empty, null, m.Country != null ? m.Country.Name : null))
+                    .ToList(),
+                Partners = a.Members
+                    .Where(m => m.PartnerId != null)
+                    .Select(m => m.Partner!).AsQueryable().Where(VisiblePartner)
+                    .Select(p => new AllianceMemberItem(p.Name, p.Slug, p.Country!.Name))
                     .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -65,6 +71,6 @@ public sealed class AllianceQueries(AppDbContext db)
                 alliance.Description,
                 alliance.WebsiteUrl,
                 alliance.YearJoined,
-                [.. alliance.Members.OrderBy(m => m.Name, StringComparer.CurrentCulture)]);
+                [.. alliance.Institutions.Concat(alliance.Partners).OrderBy(m => m.Name, StringComparer.CurrentCulture)]);
     }
 }

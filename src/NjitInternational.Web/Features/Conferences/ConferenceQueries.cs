@@ -14,7 +14,7 @@ public sealed class ConferenceQueries(AppDbContext db, MarkdownRenderer markdown
 
     public async Task<ConferenceList> ListAsync(CancellationToken cancellationToken)
     {
-        var all = await db.Conferences.AsNoTracking().Published()
+        var all = await db.Conferences.AsNoTracking().Published(PublishedQueries.Now(clock))
             .Select(c => new ConferenceListItem(c.Slug, c.Title, c.Topic, c.StartDate, c.EndDate, c.Venue))
             .ToListAsync(cancellationToken);
 
@@ -35,7 +35,7 @@ public sealed class ConferenceQueries(AppDbContext db, MarkdownRenderer markdown
 
     public async Task<ConferenceDetail?> FindAsync(string slug, CancellationToken cancellationToken)
     {
-        var row = await db.Conferences.AsNoTracking().Published()
+        var row = await db.Conferences.AsNoTracking().Published(PublishedQueries.Now(clock))
             .Where(c => c.Slug == slug)
             .Select(c => new { c.Slug, c.Title, c.Topic, c.StartDate, c.EndDate, c.Venue, c.Description, c.WebsiteUrl })
             .FirstOrDefaultAsync(cancellationToken);

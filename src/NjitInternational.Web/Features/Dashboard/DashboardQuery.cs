@@ -14,7 +14,14 @@ public sealed record RecentChange(DateTime AtUtc, string? UserName, string Actio
 public sealed record DashboardViewModel(
     IReadOnlyList<ContentStatusCounts> Counts,
     IReadOnlyList<RecentChange> RecentChanges,
-    int UnreadEnquiries);
+    int UnreadEnquiries)
+{
+    /// <summary>Expiring agreements and overdue reviews (Features/Reminders).</summary>
+    public Reminders.ReminderPanels? Reminders { get; init; }
+
+    /// <summary>Internal links to missing or unpublished pages (Features/Reminders).</summary>
+    public IReadOnlyList<Reminders.BrokenLink>? BrokenLinks { get; init; }
+}
 
 /// <summary>The dashboard's figures: a fixed number of queries (one grouped count per content type).</summary>
 public sealed class DashboardQuery(AppDbContext db)

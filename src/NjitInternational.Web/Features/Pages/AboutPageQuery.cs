@@ -8,8 +8,11 @@ namespace NjitInternational.Web.Features.Pages;
 public sealed record AboutPage(string Slug, string Title, string? Summary, IHtmlContent Body, Media.MediaImage? Image = null);
 
 /// <summary>Published prose pages served at /about/{slug}.</summary>
-public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown)
+public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown, TimeProvider clock)
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
     /// <summary>
     /// Pages that have a landing page of their own (built by the programmes feature): /about/{slug}
     /// redirects there, so each page has one address.
@@ -25,7 +28,7 @@ public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown)
 
     public async Task<AboutPage?> FindAsync(string slug, CancellationToken cancellationToken)
     {
-        var row = await db.Pages.AsNoTracking().Published()
+        var row = await db.Pages.AsNoTracking().Published(_now)
             .Where(p => p.Slug == slug)
             .Select(p => new
             {

@@ -28,10 +28,16 @@ public sealed record PartnerDetail(
     MediaImage? Logo = null);
 
 /// <summary>One visible partner with its published programmes and alliances, in one SQL command.</summary>
-public sealed class PartnerDetailQuery(AppDbContext db)
+public sealed class PartnerDetailQuery(AppDbContext db, TimeProvider clock)
 {
-    public Task<PartnerDetail?> GetAsync(string slug, CancellationToken cancellationToken) =>
-        db.Partners.AsNoTracking().VisiblePartners()
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
+    public Task<PartnerDetail?> GetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var visibleProgramme = PublishedQueries.IsPublished<Programme>(_now);
+        var visibleAlliance = PublishedQueries.IsPublished<Alliance>(_now);
+        return db.Partners.AsNoTracking().VisiblePartners(_now)
             .Where(p => p.Slug == slug)
             .Select(p => new PartnerDetail(
                 p.Name,
@@ -47,15 +53,16 @@ public sealed class PartnerDetailQuery(AppDbContext db)
                 p.Body,
                 p.PartnershipKinds.OrderBy(k => k.Kind).Select(k => k.Kind).ToList(),
                 p.Programmes
-                    .Where(pp => pp.Programme!.Status == PublicationStatus.Published)
-                    .OrderBy(pp => pp.Programme!.Title)
-                    .Select(pp => new PartnerProgrammeLink(pp.Programme!.Title, pp.Programme.Slug))
+                    .Select(pp => pp.Programme!).AsQueryable().Where(visibleProgramme)
+                    .OrderBy(v => v.Title)
+                    .Select(v => new PartnerProgrammeLink(v.Title, v.Slug))
                     .ToList(),
                 p.AllianceMemberships
-                    .Where(m => m.Alliance!.Status == PublicationStatus.Published)
-                    .OrderBy(m => m.Alliance!.Name)
-                    .Select(m => new PartnerAllianceLink(m.Alliance!.Name, m.Alliance.Slug))
+                    .Select(m => m.Alliance!).AsQueryable().Where(visibleAlliance)
+                    .OrderBy(a => a.Name)
+                    .Select(a => new PartnerAllianceLink(a.Name, a.Slug))
                     .ToList(),
                 p.LogoMedia == null ? null : new MediaImage(p.LogoMedia.Key, p.LogoMedia.VariantWidths, p.LogoMedia.Width, p.LogoMedia.Height, p.LogoMedia.AltText, p.LogoMedia.IsDecorative)))
             .FirstOrDefaultAsync(cancellationToken);
+    }
 }

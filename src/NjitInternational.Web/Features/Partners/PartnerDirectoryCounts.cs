@@ -34,7 +34,7 @@ public sealed class PartnerDirectoryCountsQuery(AppDbContext db, ContentDataCach
 
     private async Task<PartnerDirectoryCounts> CountAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
     {
-        var visible = db.Partners.AsNoTracking().VisiblePartners();
+        var visible = db.Partners.AsNoTracking().VisiblePartners(PublishedQueries.Now(clock));
         var total = await PartnerDirectoryQuery.Apply(visible, filter).CountAsync(cancellationToken);
 
         // Each facet is counted under every filter except its own, so a count says what choosing that value would show.

@@ -7,10 +7,13 @@ namespace NjitInternational.Web.Features.Partners;
 
 /// <summary>
 /// The partner directory: the counts (total and facets, cached: <see cref="PartnerDirectoryCountsQuery"/>)
-/// and one query for the page's rows, which an index on (Status, Name, Id) serves without sorting.
+/// and one query for the page's rows, which the name index serves without sorting (see PartnerConfiguration).
 /// </summary>
-public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCountsQuery counts)
+public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCountsQuery counts, TimeProvider clock)
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
     public async Task<PartnerDirectoryViewModel> GetAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
@@ -20,7 +23,7 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
         // A page past the end (an old bookmark) shows the last page rather than nothing.
         filter = filter with { Page = Math.Min(filter.Page, pageCount) };
 
-        var rows = await Sort(Apply(db.Partners.AsNoTracking().VisiblePartners(), filter), filter.Sort)
+        var rows = await Sort(Apply(db.Partners.AsNoTracking().VisiblePartners(_now), filter), filter.Sort)
             .Skip((filter.Page - 1) * PartnerDirectoryFilter.PageSize)
             .Take(PartnerDirectoryFilter.PageSize)
             .Select(p => new PartnerListItem(

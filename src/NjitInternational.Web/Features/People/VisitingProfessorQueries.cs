@@ -6,17 +6,20 @@ using NjitInternational.Web.Features.Media;
 namespace NjitInternational.Web.Features.People;
 
 /// <summary>Published visiting professors: one query for the list, one for a detail page.</summary>
-public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer markdown)
+public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer markdown, TimeProvider clock)
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
     public async Task<IReadOnlyList<VisitingProfessorListItem>> ListAsync(CancellationToken cancellationToken) =>
-        await db.VisitingProfessors.AsNoTracking().Published()
+        await db.VisitingProfessors.AsNoTracking().Published(_now)
             .OrderBy(v => v.Name)
             .Select(v => new VisitingProfessorListItem(v.Slug, v.Name, v.Title, v.Honours, v.HomeInstitution, v.Field))
             .ToListAsync(cancellationToken);
 
     public async Task<VisitingProfessorDetail?> FindAsync(string slug, CancellationToken cancellationToken)
     {
-        var row = await db.VisitingProfessors.AsNoTracking().Published()
+        var row = await db.VisitingProfessors.AsNoTracking().Published(_now)
             .Where(v => v.Slug == slug)
             .Select(v => new
             {

@@ -11,6 +11,11 @@ namespace NjitInternational.Web.Features.Programmes;
 /// </summary>
 public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, MarkdownRenderer markdown)
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private DateTime? _now;
+
+    private DateTime Now => _now ??= PublishedQueries.Now(clock);
+
     private sealed record Row(
         int Id,
         string Slug,
@@ -28,7 +33,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     public async Task<ProgrammeCatalogueViewModel> GetCatalogueAsync(ProgrammeFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var published = db.Programmes.AsNoTracking().Published();
+        var published = db.Programmes.AsNoTracking().Published(Now);
         var withoutKindOrDirection = ApplyCommonFilters(published, filter);
         var filtered = ApplyDirection(ApplyKind(withoutKindOrDirection, filter.Kind), filter.Direction);
 
@@ -52,7 +57,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             .ToListAsync(cancellationToken);
 
         // Options list only values that published programmes actually have.
-        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners();
+        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners(Now);
         var partnersWithProgrammes = visiblePartners
             .Where(v => v.Programmes.Any(pp => published.Any(p => p.Id == pp.ProgrammeId)));
         var partnerOptions = await partnersWithProgrammes
@@ -101,7 +106,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     /// <summary>Published programmes for one direction (Both counts for each), ordered by kind then title.</summary>
     public async Task<IReadOnlyList<ProgrammeListItem>> GetForDirectionAsync(DirectionFilter direction, CancellationToken cancellationToken)
     {
-        var rows = await Project(ApplyDirection(db.Programmes.AsNoTracking().Published(), direction)
+        var rows = await Project(ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction)
                 .OrderBy(p => p.Kind).ThenBy(p => p.Title))
             .ToListAsync(cancellationToken);
         return ToItems(rows);
@@ -110,7 +115,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     /// <summary>Featured programmes; when none is featured, the most recently added ones (the caller says which).</summary>
     public async Task<(IReadOnlyList<ProgrammeListItem> Items, bool Featured)> GetForHomeAsync(int count, CancellationToken cancellationToken)
     {
-        var rows = await db.Programmes.AsNoTracking().Published()
+        var rows = await db.Programmes.AsNoTracking().Published(Now)
             .OrderByDescending(p => p.IsFeatured).ThenByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Title)
             .Take(count)
             .Select(p => new { p.IsFeatured, p.Id, p.Slug, p.Title, p.Kind, p.Summary })
@@ -122,11 +127,12 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
 
     /// <summary>Whether <paramref name="id"/> is a published programme for the given direction (validates posted ids).</summary>
     public Task<bool> IsPublishedForDirectionAsync(int id, DirectionFilter direction, CancellationToken cancellationToken) =>
-        ApplyDirection(db.Programmes.AsNoTracking().Published(), direction).AnyAsync(p => p.Id == id, cancellationToken);
+        ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction).AnyAsync(p => p.Id == id, cancellationToken);
 
     public async Task<ProgrammeDetailViewModel?> GetDetailAsync(string slug, CancellationToken cancellationToken)
     {
-        var programme = await db.Programmes.AsNoTracking().Published()
+        var visiblePartner = PublishedQueries.IsVisiblePartner(Now);
+        var programme = await db.Programmes.AsNoTracking().Published(Now)
             .Where(p => p.Slug == slug)
             .Select(p => new
             {
@@ -146,7 +152,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
                 p.ApplicationOpens,
                 p.ApplicationCloses,
                 Partners = p.Partners.Select(pp => pp.Partner!).AsQueryable()
-                    .Where(PublishedQueries.IsVisiblePartner)
+                    .Where(visiblePartner)
                     .OrderBy(v => v.Name)
                     .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
                     .ToList(),
@@ -180,7 +186,8 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     /// <summary>Every published programme with its visible partners, for the open-data export.</summary>
     public async Task<IReadOnlyList<ProgrammeExportRow>> GetExportAsync(CancellationToken cancellationToken)
     {
-        return await db.Programmes.AsNoTracking().Published()
+        var visiblePartner = PublishedQueries.IsVisiblePartner(Now);
+        return await db.Programmes.AsNoTracking().Published(Now)
             .OrderBy(p => p.Title).ThenBy(p => p.Id)
             .Select(p => new ProgrammeExportRow(
                 p.Title,
@@ -188,7 +195,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
                 p.Kind,
                 p.Direction,
                 p.Partners.Select(pp => pp.Partner!).AsQueryable()
-                    .Where(PublishedQueries.IsVisiblePartner)
+                    .Where(visiblePartner)
                     .OrderBy(v => v.Slug)
                     .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
                     .ToList(),
@@ -205,7 +212,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
 
     private IQueryable<Programme> ApplyCommonFilters(IQueryable<Programme> query, ProgrammeFilter filter)
     {
-        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners();
+        var visiblePartners = db.Partners.AsNoTracking().VisiblePartners(Now);
         if (filter.Partner is { } partner)
         {
             query = query.Where(p => visiblePartners.Any(v => v.Slug == partner && v.Programmes.Any(pp => pp.ProgrammeId == p.Id)));
@@ -250,8 +257,9 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         _ => query,
     };
 
-    private static IQueryable<Row> Project(IQueryable<Programme> query)
+    private IQueryable<Row> Project(IQueryable<Programme> query)
     {
+        var visiblePartner = PublishedQueries.IsVisiblePartner(Now);
         return query.Select(p => new Row(
             p.Id,
             p.Slug,
@@ -265,7 +273,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             p.ApplicationOpens,
             p.ApplicationCloses,
             p.Partners.Select(pp => pp.Partner!).AsQueryable()
-                .Where(PublishedQueries.IsVisiblePartner)
+                .Where(visiblePartner)
                 .OrderBy(v => v.Name)
                 .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
                 .ToList()));

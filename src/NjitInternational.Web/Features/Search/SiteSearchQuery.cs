@@ -18,8 +18,11 @@ namespace NjitInternational.Web.Features.Search;
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToLower() inside queries is translated to SQL lower(); it never runs in .NET.")]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1311:Specify a culture", Justification = "ToLower() inside queries is translated to SQL lower(); it never runs in .NET.")]
-public sealed class SiteSearchQuery(AppDbContext db)
+public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
     public const int MaxQueryLength = 100;
     public const int PerGroupLimit = 20;
     private const int SnippetLength = 180;
@@ -70,7 +73,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
     // Each method below runs one query: the page of hits with the total as a scalar subquery.
     private async Task<SearchGroup> PartnersAsync(string pattern, CancellationToken cancellationToken)
     {
-        var matches = db.Partners.AsNoTracking().VisiblePartners()
+        var matches = db.Partners.AsNoTracking().VisiblePartners(_now)
             .Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\")
                 || (p.ShortName != null && EF.Functions.Like(p.ShortName.ToLower(), pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Name).Take(PerGroupLimit)
@@ -84,7 +87,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
 
     private async Task<SearchGroup> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
     {
-        var matches = db.Programmes.AsNoTracking().Published()
+        var matches = db.Programmes.AsNoTracking().Published(_now)
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
                 || (p.Discipline != null && EF.Functions.Like(p.Discipline.ToLower(), pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
@@ -98,7 +101,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
 
     private async Task<SearchGroup> AlliancesAsync(string pattern, string term, CancellationToken cancellationToken)
     {
-        var matches = db.Alliances.AsNoTracking().Published()
+        var matches = db.Alliances.AsNoTracking().Published(_now)
             .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\"));
         var rows = await matches.OrderBy(a => a.Name).Take(PerGroupLimit)
             .Select(a => new { a.Name, a.Slug, a.Description, Total = matches.Count() })
@@ -111,7 +114,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
 
     private async Task<SearchGroup> ProfessorsAsync(string pattern, CancellationToken cancellationToken)
     {
-        var matches = db.VisitingProfessors.AsNoTracking().Published()
+        var matches = db.VisitingProfessors.AsNoTracking().Published(_now)
             .Where(v => EF.Functions.Like(v.Name.ToLower(), pattern, "\\")
                 || (v.Honours != null && EF.Functions.Like(v.Honours.ToLower(), pattern, "\\"))
                 || (v.Field != null && EF.Functions.Like(v.Field.ToLower(), pattern, "\\")));
@@ -126,7 +129,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
 
     private async Task<SearchGroup> ConferencesAsync(string pattern, CancellationToken cancellationToken)
     {
-        var matches = db.Conferences.AsNoTracking().Published()
+        var matches = db.Conferences.AsNoTracking().Published(_now)
             .Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, "\\")
                 || (c.Topic != null && EF.Functions.Like(c.Topic.ToLower(), pattern, "\\")));
         var rows = await matches.OrderBy(c => c.Title).Take(PerGroupLimit)
@@ -140,7 +143,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
 
     private async Task<SearchGroup> PagesAsync(string pattern, string term, CancellationToken cancellationToken)
     {
-        var matches = db.Pages.AsNoTracking().Published()
+        var matches = db.Pages.AsNoTracking().Published(_now)
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
                 || (p.Body != null && EF.Functions.Like(p.Body.ToLower(), pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)

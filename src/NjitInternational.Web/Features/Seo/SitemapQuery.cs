@@ -13,23 +13,26 @@ public sealed record SitemapEntry(string Path, DateTime? LastModifiedUtc);
 /// professor, conference and /about page. Six queries (one per type), whatever the data size.
 /// /search is left out on purpose (results pages are not content; robots.txt disallows them).
 /// </summary>
-public sealed class SitemapQuery(AppDbContext db)
+public sealed class SitemapQuery(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
+    private readonly DateTime _now = PublishedQueries.Now(clock);
+
     private sealed record Row(string Slug, DateTime UpdatedAtUtc);
 
     public async Task<IReadOnlyList<SitemapEntry>> GetAsync(CancellationToken cancellationToken)
     {
-        var partners = await db.Partners.AsNoTracking().VisiblePartners()
+        var partners = await db.Partners.AsNoTracking().VisiblePartners(_now)
             .OrderBy(p => p.Slug).Select(p => new Row(p.Slug, p.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var programmes = await db.Programmes.AsNoTracking().Published()
+        var programmes = await db.Programmes.AsNoTracking().Published(_now)
             .OrderBy(p => p.Slug).Select(p => new Row(p.Slug, p.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var alliances = await db.Alliances.AsNoTracking().Published()
+        var alliances = await db.Alliances.AsNoTracking().Published(_now)
             .OrderBy(a => a.Slug).Select(a => new Row(a.Slug, a.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var professors = await db.VisitingProfessors.AsNoTracking().Published()
+        var professors = await db.VisitingProfessors.AsNoTracking().Published(_now)
             .OrderBy(v => v.Slug).Select(v => new Row(v.Slug, v.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var conferences = await db.Conferences.AsNoTracking().Published()
+        var conferences = await db.Conferences.AsNoTracking().Published(_now)
             .OrderBy(c => c.Slug).Select(c => new Row(c.Slug, c.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var pages = await db.Pages.AsNoTracking().Published()
+        var pages = await db.Pages.AsNoTracking().Published(_now)
             .OrderBy(p => p.Slug).Select(p => new Row(p.Slug, p.UpdatedAtUtc)).ToListAsync(cancellationToken);
 
         var landing = pages.Where(p => AboutPageQuery.LandingPages.ContainsKey(p.Slug)).ToDictionary(p => p.Slug, p => p.UpdatedAtUtc, StringComparer.Ordinal);

@@ -8,6 +8,7 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.ContentCsv;
+using NjitInternational.Web.Features.Scheduling;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -73,12 +74,20 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             .Select(ListRow)
             .ToListAsync(cancellationToken);
 
+        var ids = rows.Select(r => r.Id).ToList();
+        var now = PublishedQueries.Now(Clock);
+        var schedules = (await db.Set<TEntity>().AsNoTracking()
+                .Where(e => ids.Contains(e.Id) && (e.PublishAtUtc != null || e.UnpublishAtUtc != null))
+                .Select(e => new { e.Id, e.Status, e.PublishAtUtc, e.UnpublishAtUtc })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(e => e.Id, e => ScheduleSummary.Of(e.Status, e.PublishAtUtc, e.UnpublishAtUtc, now)!);
+
         var paging = new PagingModel(pageNumber, totalPages, total, Info.BasePath, new Dictionary<string, string?>
         {
             ["q"] = search,
             ["status"] = statusFilter?.ToString(),
         });
-        return View(ViewRoot + "List.cshtml", new ContentListPage(Info, rows, search, statusFilter, paging, DetailHeading, CanImport));
+        return View(ViewRoot + "List.cshtml", new ContentListPage(Info, rows, search, statusFilter, paging, DetailHeading, CanImport) { Schedules = schedules });
     }
 
     /// <summary>Every record the list shows under the same filters (search, status), as CSV.</summary>
@@ -123,21 +132,23 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             return await PreviewFormAsync(input, null, preview, cancellationToken);
         }
 
-        await ValidateAsync(input, null, cancellationToken);
+        await ValidateAsync(input, null, null, cancellationToken);
         if (!ModelState.IsValid)
         {
             return await FormAsync(input, null, null, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         var entity = new TEntity();
-        Apply(input, entity);
+        ApplyAll(input, entity);
         db.Add(entity);
         if (!await TrySaveAsync(cancellationToken))
         {
             return await FormAsync(input, null, null, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        TempData["Notice"] = $"The {Info.Singular} was created as a draft.";
+        TempData["Notice"] = entity.PublishAtUtc is { } publishAt
+            ? $"The {Info.Singular} was created as a draft, scheduled to publish at {ScheduleRules.FormatChina(publishAt)}."
+            : $"The {Info.Singular} was created as a draft.";
         return Redirect(Info.EditPath(entity.Id));
     }
 
@@ -151,7 +162,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         var entity = await WithDetails(db.Set<TEntity>().AsNoTracking()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
         return entity is null
             ? NotFound()
-            : await FormAsync(ToInput(entity), entity, entity.ConcurrencyStamp, status, cancellationToken);
+            : await FormAsync(InputFor(entity), entity, entity.ConcurrencyStamp, status, cancellationToken);
     }
 
     [HttpPost("{id:int}/edit")]
@@ -169,13 +180,13 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             return await PreviewFormAsync(input, entity, preview, cancellationToken, concurrencyStamp);
         }
 
-        await ValidateAsync(input, id, cancellationToken);
+        await ValidateAsync(input, id, entity, cancellationToken);
         if (!ModelState.IsValid)
         {
             return await FormAsync(input, entity, concurrencyStamp, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
-        Apply(input, entity);
+        ApplyAll(input, entity);
         ExpectStamp(entity, concurrencyStamp);
         try
         {
@@ -266,7 +277,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         }
 
         var title = TitleField.Compile()(entity);
-        return View(ViewRoot + "Preview.cshtml", new PreviewPage(Info, id, title, entity.Status, fields.PreviewFields(ToInput(entity))));
+        return View(ViewRoot + "Preview.cshtml", new PreviewPage(Info, id, title, entity.Status, fields.PreviewFields(InputFor(entity))));
     }
 
     private ViewResult Refused(int id, string title, Guid concurrencyStamp, List<string> dependents)
@@ -294,6 +305,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         }
 
         entity.Status = target;
+        ScheduleRules.OnManualStatusChange(entity, target, PublishedQueries.Now(Clock));
         ExpectStamp(entity, concurrencyStamp);
         try
         {
@@ -324,6 +336,22 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         entry.Property(e => e.UpdatedAtUtc).IsModified = true;
     }
 
+    private TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
+
+    /// <summary>The type's input plus the schedule and review fields every type shares.</summary>
+    private TInput InputFor(TEntity entity)
+    {
+        var input = ToInput(entity);
+        (input as ScheduledContentInput)?.ReadFrom(entity);
+        return input;
+    }
+
+    private void ApplyAll(TInput input, TEntity entity)
+    {
+        Apply(input, entity);
+        (input as ScheduledContentInput)?.WriteTo(entity);
+    }
+
     private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
     {
         try
@@ -340,8 +368,13 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         }
     }
 
-    private async Task ValidateAsync(TInput input, int? id, CancellationToken cancellationToken)
+    private async Task ValidateAsync(TInput input, int? id, TEntity? stored, CancellationToken cancellationToken)
     {
+        if (input is ScheduledContentInput schedule)
+        {
+            schedule.Validate(stored, PublishedQueries.Now(Clock), ModelState);
+        }
+
         if (input is ISluggedInput slugged)
         {
             await ValidateSlugAsync(slugged, id, cancellationToken);
@@ -400,6 +433,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             UpdatedBy = entity?.UpdatedBy,
             ExtraPartial = entity is null ? null : ExtraPartial,
             ExtraModel = entity is null ? null : await ExtraModelAsync(entity.Id, cancellationToken),
+            Schedule = entity is null ? null : ScheduleSummary.Of(entity.Status, entity.PublishAtUtc, entity.UnpublishAtUtc, PublishedQueries.Now(Clock)),
         };
         return View(ViewRoot + "Edit.cshtml", model);
     }
@@ -415,7 +449,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
     {
         db.ChangeTracker.Clear();
         var current = await WithDetails(db.Set<TEntity>().AsNoTracking()).FirstOrDefaultAsync(e => e.Id == id, cancellationToken);
-        var currentInput = current is null ? null : ToInput(current);
+        var currentInput = current is null ? null : InputFor(current);
         var reapply = new List<KeyValuePair<string, string>>();
         if (mine is not null)
         {

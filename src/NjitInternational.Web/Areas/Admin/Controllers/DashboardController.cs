@@ -1,12 +1,17 @@
 using Microsoft.AspNetCore.Mvc;
 using NjitInternational.Web.Features.Dashboard;
+using NjitInternational.Web.Features.Reminders;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin")]
-public sealed class DashboardController(DashboardQuery query) : AdminController
+public sealed class DashboardController(DashboardQuery query, ReminderQuery reminders, LinkCheckQuery links) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await query.GetAsync(cancellationToken));
+        View(await query.GetAsync(cancellationToken) with
+        {
+            Reminders = await reminders.GetPanelsAsync(cancellationToken),
+            BrokenLinks = await links.GetAsync(cancellationToken),
+        });
 }

@@ -18,7 +18,7 @@ public interface ISluggedInput
     string? Slug { get; set; }
 }
 
-public sealed class CountryEditInput
+public sealed class CountryEditInput : ScheduledContentInput
 {
     [Required, StringLength(100), Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
@@ -33,7 +33,7 @@ public sealed class CountryEditInput
     public WorldRegion WorldRegion { get; set; }
 }
 
-public sealed class PartnerEditInput : ISluggedInput
+public sealed class PartnerEditInput : ScheduledContentInput, ISluggedInput
 {
     [Required, StringLength(200), Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
@@ -80,7 +80,7 @@ public sealed class PartnerEditInput : ISluggedInput
     string ISluggedInput.SlugSource => Name;
 }
 
-public sealed class AllianceEditInput : ISluggedInput
+public sealed class AllianceEditInput : ScheduledContentInput, ISluggedInput
 {
     [Required, StringLength(200), Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
@@ -113,7 +113,7 @@ public sealed class AllianceMemberInput
     public int? CountryId { get; set; }
 }
 
-public sealed class ProgrammeEditInput : ISluggedInput
+public sealed class ProgrammeEditInput : ScheduledContentInput, ISluggedInput
 {
     [Required, StringLength(200), Display(Name = "Title")]
     public string Title { get; set; } = string.Empty;
@@ -169,7 +169,7 @@ public sealed class ProgrammeEditInput : ISluggedInput
     string ISluggedInput.SlugSource => Title;
 }
 
-public sealed class VisitingProfessorEditInput : ISluggedInput
+public sealed class VisitingProfessorEditInput : ScheduledContentInput, ISluggedInput
 {
     [Required, StringLength(150), Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
@@ -204,7 +204,7 @@ public sealed class VisitingProfessorEditInput : ISluggedInput
     string ISluggedInput.SlugSource => Name;
 }
 
-public sealed class ConferenceEditInput : ISluggedInput
+public sealed class ConferenceEditInput : ScheduledContentInput, ISluggedInput
 {
     [Required, StringLength(200), Display(Name = "Title")]
     public string Title { get; set; } = string.Empty;
@@ -233,7 +233,7 @@ public sealed class ConferenceEditInput : ISluggedInput
     string ISluggedInput.SlugSource => Title;
 }
 
-public sealed class PageEditInput : ISluggedInput
+public sealed class PageEditInput : ScheduledContentInput, ISluggedInput
 {
     [Required, StringLength(200), Display(Name = "Title")]
     public string Title { get; set; } = string.Empty;

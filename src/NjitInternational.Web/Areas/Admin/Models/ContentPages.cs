@@ -42,6 +42,9 @@ public sealed record ContentListPage(
 {
     /// <summary>The CSV export of what the list shows (same search and status).</summary>
     public string ExportLink => $"{Type.BasePath}/export.csv{(Paging.Query.Any(q => !string.IsNullOrEmpty(q.Value)) ? "?" + string.Join('&', Paging.Query.Where(q => !string.IsNullOrEmpty(q.Value)).Select(q => $"{q.Key}={Uri.EscapeDataString(q.Value!)}")) : string.Empty)}";
+
+    /// <summary>Scheduling state of the rows that have a publish or unpublish time, by id.</summary>
+    public IReadOnlyDictionary<int, Features.Scheduling.ScheduleSummary> Schedules { get; init; } = new Dictionary<int, Features.Scheduling.ScheduleSummary>();
 }
 
 public sealed class ContentEditPage
@@ -67,6 +70,9 @@ public sealed class ContentEditPage
     public string? ExtraPartial { get; init; }
 
     public object? ExtraModel { get; init; }
+
+    /// <summary>The stored record's publish/unpublish times as staff read them, or null.</summary>
+    public Features.Scheduling.ScheduleSummary? Schedule { get; init; }
 
     public bool IsNew => Id is null;
 

@@ -26,6 +26,7 @@ public sealed class ContentFieldReader(MarkdownRenderer markdown)
         string s => s,
         bool b => b ? "Yes" : "No",
         DateOnly d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        DateTime t => t.ToString("yyyy-MM-ddTHH:mm", CultureInfo.InvariantCulture),
         IEnumerable items => string.Join(", ", items.Cast<object>().Select(Describe).Order(StringComparer.Ordinal)),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => value.ToString() ?? string.Empty,

@@ -203,6 +203,12 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -212,6 +218,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -229,10 +238,14 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.ToTable("Alliances");
                 });
@@ -418,6 +431,12 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -440,6 +459,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -457,12 +479,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("StartDate");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.ToTable("Conferences");
                 });
@@ -502,10 +528,19 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -527,7 +562,11 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.HasIndex("Name")
                         .IsUnique();
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.HasIndex("WorldRegion");
 
@@ -587,6 +626,25 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.HasIndex("SubmittedAtUtc");
 
                     b.ToTable("Enquiries");
+                });
+
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.MediaItem", b =>
@@ -674,6 +732,12 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<int?>("ImageMediaId")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -693,6 +757,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -704,10 +771,14 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("ImageMediaId");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.ToTable("Pages");
                 });
@@ -763,6 +834,12 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<int?>("PartnerSince")
                         .HasColumnType("int");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
@@ -780,6 +857,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -802,14 +882,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PartnerSince");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("Status", "CountryId");
+                    b.HasIndex("UnpublishAtUtc");
 
-                    b.HasIndex("Status", "Name", "Id");
+                    b.HasIndex("Status", "CountryId");
 
                     b.ToTable("Partners");
                 });
@@ -891,6 +973,12 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date");
+
                     b.Property<int?>("RunningSince")
                         .HasColumnType("int");
 
@@ -917,6 +1005,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
 
@@ -930,12 +1021,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("LanguageOfInstruction");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.HasIndex("Status", "Direction");
 
@@ -1020,6 +1115,12 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(500)
                         .HasColumnType("nvarchar(500)");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("datetime2");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("date");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -1033,6 +1134,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("Title")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("datetime2");
@@ -1051,10 +1155,14 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.HasIndex("PhotoMediaId");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.ToTable("VisitingProfessors");
                 });

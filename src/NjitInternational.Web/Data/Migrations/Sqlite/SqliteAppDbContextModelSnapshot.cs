@@ -189,6 +189,12 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -197,6 +203,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -215,10 +224,14 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.ToTable("Alliances");
                 });
@@ -397,6 +410,12 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -419,6 +438,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -436,12 +458,16 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("StartDate");
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.ToTable("Conferences");
                 });
@@ -479,9 +505,18 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -504,7 +539,11 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.HasIndex("Name")
                         .IsUnique();
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.HasIndex("WorldRegion");
 
@@ -562,6 +601,25 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.HasIndex("SubmittedAtUtc");
 
                     b.ToTable("Enquiries");
+                });
+
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HolderId")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.MediaItem", b =>
@@ -645,6 +703,12 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<int?>("ImageMediaId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -664,6 +728,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -675,10 +742,14 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("ImageMediaId");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.ToTable("Pages");
                 });
@@ -732,6 +803,12 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<int?>("PartnerSince")
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ShortName")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
@@ -748,6 +825,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Summary")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -771,14 +851,16 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PartnerSince");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
 
-                    b.HasIndex("Status", "CountryId");
+                    b.HasIndex("UnpublishAtUtc");
 
-                    b.HasIndex("Status", "Name", "Id");
+                    b.HasIndex("Status", "CountryId");
 
                     b.ToTable("Partners");
                 });
@@ -858,6 +940,12 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("RunningSince")
                         .HasColumnType("INTEGER");
 
@@ -884,6 +972,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("UnpublishAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAtUtc")
                         .HasColumnType("TEXT");
 
@@ -897,12 +988,16 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("LanguageOfInstruction");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
 
                     b.HasIndex("Title");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.HasIndex("Status", "Direction");
 
@@ -985,6 +1080,12 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("PublishAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewBy")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -997,6 +1098,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Title")
                         .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("UnpublishAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("UpdatedAtUtc")
@@ -1016,10 +1120,14 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("PhotoMediaId");
 
+                    b.HasIndex("PublishAtUtc");
+
                     b.HasIndex("Slug")
                         .IsUnique();
 
                     b.HasIndex("Status");
+
+                    b.HasIndex("UnpublishAtUtc");
 
                     b.ToTable("VisitingProfessors");
                 });

@@ -1,0 +1,283 @@
+using Markdig;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+using Microsoft.AspNetCore.Routing.Patterns;
+using Microsoft.AspNetCore.Routing.Template;
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Scheduling;
+
+namespace NjitInternational.Web.Features.Reminders;
+
+/// <summary>An internal link in a Markdown field that leads nowhere a visitor can go.</summary>
+public sealed record BrokenLink(string ContentType, string Title, string EditUrl, string Field, string Link, string Reason);
+
+/// <summary>
+/// Finds internal links (<c>/partners/x</c>, <c>/about/y</c>, …) in every Markdown field that
+/// point to a missing or unpublished public page. Links are read by parsing the Markdown with
+/// Markdig (so code spans and text that merely looks like a path are ignored) and matched against
+/// the site's own public GET routes, taken from the endpoint table; a route with a slug is checked
+/// against the records of its content type with the public visibility rule. No HTTP calls.
+/// Archived records are not checked (nobody sees their links). Absolute links to other hosts
+/// and links to files (a path with an extension) are not checked.
+/// </summary>
+public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints, TimeProvider clock)
+{
+    private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().UsePipeTables().Build();
+
+    private sealed record Source(string ContentType, string EditPath, int Id, string Title, string Field, string? Markdown);
+
+    private sealed record Target(PublicationStatus Status, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc);
+
+    public async Task<IReadOnlyList<BrokenLink>> GetAsync(CancellationToken cancellationToken)
+    {
+        var now = PublishedQueries.Now(clock);
+        var sources = await SourcesAsync(cancellationToken);
+        var routes = PublicRoutes();
+
+        // Every internal link, resolved to a route; slug routes are looked up in one query per type.
+        var links = new List<(Source Source, string Link, string Path, Route? Route, string? Slug)>();
+        foreach (var source in sources)
+        {
+            foreach (var link in InternalLinks(source.Markdown))
+            {
+                var path = NormalisePath(link);
+                if (path is null)
+                {
+                    continue;
+                }
+
+                var (route, slug) = Match(routes, path);
+                links.Add((source, link, path, route, slug));
+            }
+        }
+
+        var targets = new Dictionary<(string Section, string Slug), Target>();
+        foreach (var group in links.Where(l => l.Slug is not null && l.Route?.Section is not null).GroupBy(l => l.Route!.Section!))
+        {
+            var slugs = group.Select(l => l.Slug!).Distinct(StringComparer.Ordinal).ToList();
+            foreach (var (slug, target) in await TargetsAsync(group.Key, slugs, now, cancellationToken))
+            {
+                targets[(group.Key, slug)] = target;
+            }
+        }
+
+        var broken = new List<BrokenLink>();
+        foreach (var (source, link, _, route, slug) in links)
+        {
+            string? reason = route switch
+            {
+                null => "No such page",
+                { Section: null } => null,
+                _ when slug is null => null,
+                _ => targets.TryGetValue((route.Section, slug), out var target)
+                    ? Describe(target, now)
+                    : "No such page",
+            };
+            if (reason is not null)
+            {
+                broken.Add(new BrokenLink(source.ContentType, source.Title, $"{source.EditPath}/{source.Id}/edit", source.Field, link, reason));
+            }
+        }
+
+        return [.. broken.OrderBy(b => b.ContentType, StringComparer.Ordinal).ThenBy(b => b.Title, StringComparer.CurrentCulture).ThenBy(b => b.Link, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The links of a Markdown text that start with a single slash (site-relative).</summary>
+    public static IEnumerable<string> InternalLinks(string? markdown)
+    {
+        if (string.IsNullOrWhiteSpace(markdown))
+        {
+            yield break;
+        }
+
+        var document = Markdown.Parse(markdown, Pipeline);
+        foreach (var inline in document.Descendants<LinkInline>())
+        {
+            if (!inline.IsImage && inline.Url is { } url && IsSiteRelative(url))
+            {
+                yield return url;
+            }
+        }
+
+        foreach (var autolink in document.Descendants<AutolinkInline>())
+        {
+            if (autolink.Url is { } url && IsSiteRelative(url))
+            {
+                yield return url;
+            }
+        }
+    }
+
+    private static bool IsSiteRelative(string url) => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal);
+
+    /// <summary>The path without query or fragment, unescaped and without a trailing slash; null for files.</summary>
+    private static string? NormalisePath(string link)
+    {
+        var path = link.Split('#', '?')[0];
+        if (path.Length > 1)
+        {
+            path = path.TrimEnd('/');
+        }
+
+        path = Uri.UnescapeDataString(path);
+        var last = path[(path.LastIndexOf('/') + 1)..];
+        return last.Contains('.', StringComparison.Ordinal) && !PublicFileRoutes.Contains(path) ? null : path;
+    }
+
+    /// <summary>Public routes that look like files (they are pages of the site).</summary>
+    private static readonly HashSet<string> PublicFileRoutes = new(StringComparer.OrdinalIgnoreCase) { "/partners.csv", "/programmes.csv", "/sitemap.xml", "/robots.txt" };
+
+    /// <summary>A public GET route; <see cref="Section"/> is its first segment when it takes a slug of a content type.</summary>
+    private sealed record Route(RoutePattern Pattern, TemplateMatcher? Matcher, string? Section);
+
+    private static readonly HashSet<string> SlugSections = new(StringComparer.Ordinal)
+    {
+        "partners", "alliances", "programmes", "visiting-professors", "conferences", "about",
+    };
+
+    private List<Route> PublicRoutes()
+    {
+        var routes = new List<Route>();
+        foreach (var endpoint in endpoints.Endpoints.OfType<RouteEndpoint>())
+        {
+            var pattern = endpoint.RoutePattern;
+            var methods = endpoint.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods;
+            var raw = pattern.RawText?.TrimStart('/') ?? string.Empty;
+            // Public pages are attribute-routed; the conventional routes ({controller}/{action}) and the
+            // static-asset fallback ({**path}) would match anything.
+            if (methods is null || !methods.Contains("GET") || raw.StartsWith("admin", StringComparison.OrdinalIgnoreCase)
+                || pattern.Parameters.Any(p => p.IsCatchAll || p.Name is "controller" or "action" or "area"))
+            {
+                continue;
+            }
+
+            if (pattern.Parameters.Count == 0)
+            {
+                routes.Add(new Route(pattern, null, null));
+                continue;
+            }
+
+            var first = pattern.PathSegments.Count > 0 && pattern.PathSegments[0].IsSimple && pattern.PathSegments[0].Parts[0] is RoutePatternLiteralPart literal
+                ? literal.Content
+                : null;
+            var section = first is not null && SlugSections.Contains(first) && pattern.Parameters.Count == 1 && pattern.Parameters[0].Name == "slug" ? first : null;
+            routes.Add(new Route(pattern, new TemplateMatcher(new RouteTemplate(pattern), new RouteValueDictionary()), section));
+        }
+
+        // Literal routes first: "/partners/map" is a page, not the partner "map".
+        return [.. routes.OrderBy(r => r.Matcher is null ? 0 : 1)];
+    }
+
+    private static (Route? Route, string? Slug) Match(List<Route> routes, string path)
+    {
+        foreach (var route in routes)
+        {
+            if (route.Matcher is null)
+            {
+                if (string.Equals("/" + (route.Pattern.RawText?.TrimStart('/') ?? string.Empty), path, StringComparison.OrdinalIgnoreCase))
+                {
+                    return (route, null);
+                }
+
+                continue;
+            }
+
+            var values = new RouteValueDictionary();
+            if (route.Matcher.TryMatch(path, values))
+            {
+                return (route, route.Section is null ? null : values["slug"] as string);
+            }
+        }
+
+        return (null, null);
+    }
+
+    private static string? Describe(Target target, DateTime now)
+    {
+        if (PublishedQueries.IsVisible(target.Status, target.PublishAtUtc, target.UnpublishAtUtc, now))
+        {
+            return null;
+        }
+
+        return target switch
+        {
+            { Status: PublicationStatus.Archived } => "Archived",
+            { PublishAtUtc: { } p } when p > now => $"Not published until {ScheduleRules.FormatChina(p)}",
+            { UnpublishAtUtc: { } u } when u <= now => "Unpublished",
+            _ => "Draft",
+        };
+    }
+
+    private async Task<List<(string Slug, Target Target)>> TargetsAsync(string section, List<string> slugs, DateTime now, CancellationToken cancellationToken)
+    {
+        async Task<List<(string, Target)>> Of<T>(IQueryable<T> set, System.Linq.Expressions.Expression<Func<T, string>> slug)
+            where T : ContentEntity
+        {
+            var parameter = slug.Parameters[0];
+            var contains = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
+                System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], System.Linq.Expressions.Expression.Constant(slugs), slug.Body),
+                parameter);
+            var rows = await set.AsNoTracking().Where(contains)
+                .Select(e => new { e.Status, e.PublishAtUtc, e.UnpublishAtUtc, Slug = EF.Property<string>(e, "Slug") })
+                .ToListAsync(cancellationToken);
+            return [.. rows.Select(r => (r.Slug, new Target(r.Status, r.PublishAtUtc, r.UnpublishAtUtc)))];
+        }
+
+        switch (section)
+        {
+            case "partners":
+                // A partner is visible only in a visible country: fold the country into the target.
+                var visiblePartner = PublishedQueries.IsVisiblePartner(now);
+                var partners = await db.Partners.AsNoTracking().Where(p => slugs.Contains(p.Slug))
+                    .Select(p => new { p.Slug, p.Status, p.PublishAtUtc, p.UnpublishAtUtc, CountryVisible = db.Partners.Where(visiblePartner).Any(v => v.Id == p.Id) })
+                    .ToListAsync(cancellationToken);
+                return [.. partners.Select(p => (p.Slug, p.CountryVisible || p.Status != PublicationStatus.Published
+                    ? new Target(p.Status, p.PublishAtUtc, p.UnpublishAtUtc)
+                    : new Target(PublicationStatus.Draft, null, null)))];
+            case "alliances":
+                return await Of(db.Alliances, a => a.Slug);
+            case "programmes":
+                return await Of(db.Programmes, p => p.Slug);
+            case "visiting-professors":
+                return await Of(db.VisitingProfessors, v => v.Slug);
+            case "conferences":
+                return await Of(db.Conferences, c => c.Slug);
+            case "about":
+                return await Of(db.Pages, p => p.Slug);
+            default:
+                return [];
+        }
+    }
+
+    private async Task<List<Source>> SourcesAsync(CancellationToken cancellationToken)
+    {
+        var sources = new List<Source>();
+        var live = PublicationStatus.Archived;
+        sources.AddRange((await db.Partners.AsNoTracking().Where(p => p.Status != live && p.Body != null)
+            .Select(p => new { p.Id, p.Name, p.Body }).ToListAsync(cancellationToken))
+            .Select(p => new Source("Partners", "/admin/partners", p.Id, p.Name, "Body", p.Body)));
+        sources.AddRange((await db.Alliances.AsNoTracking().Where(a => a.Status != live && a.Description != null)
+            .Select(a => new { a.Id, a.Name, a.Description }).ToListAsync(cancellationToken))
+            .Select(a => new Source("Alliances", "/admin/alliances", a.Id, a.Name, "Description", a.Description)));
+        foreach (var p in await db.Programmes.AsNoTracking().Where(p => p.Status != live && (p.Description != null || p.HowToApply != null))
+            .Select(p => new { p.Id, p.Title, p.Description, p.HowToApply }).ToListAsync(cancellationToken))
+        {
+            sources.Add(new Source("Programmes", "/admin/programmes", p.Id, p.Title, "Description", p.Description));
+            sources.Add(new Source("Programmes", "/admin/programmes", p.Id, p.Title, "How to apply", p.HowToApply));
+        }
+
+        sources.AddRange((await db.VisitingProfessors.AsNoTracking().Where(v => v.Status != live && v.Biography != null)
+            .Select(v => new { v.Id, v.Name, v.Biography }).ToListAsync(cancellationToken))
+            .Select(v => new Source("Visiting professors", "/admin/visiting-professors", v.Id, v.Name, "Biography", v.Biography)));
+        sources.AddRange((await db.Conferences.AsNoTracking().Where(c => c.Status != live && c.Description != null)
+            .Select(c => new { c.Id, c.Title, c.Description }).ToListAsync(cancellationToken))
+            .Select(c => new Source("Conferences", "/admin/conferences", c.Id, c.Title, "Description", c.Description)));
+        sources.AddRange((await db.Pages.AsNoTracking().Where(p => p.Status != live && p.Body != null)
+            .Select(p => new { p.Id, p.Title, p.Body }).ToListAsync(cancellationToken))
+            .Select(p => new Source("Pages", "/admin/pages", p.Id, p.Title, "Body", p.Body)));
+        return sources;
+    }
+}

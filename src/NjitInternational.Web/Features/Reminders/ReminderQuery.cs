@@ -1,0 +1,118 @@
+using Microsoft.EntityFrameworkCore;
+using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Programmes;
+
+namespace NjitInternational.Web.Features.Reminders;
+
+public enum ReminderKind
+{
+    /// <summary>A partner's cooperation agreement ends (Partner.AgreementValidUntil).</summary>
+    AgreementEnds,
+
+    /// <summary>A record's review-by date (ContentEntity.ReviewBy).</summary>
+    ReviewBy,
+}
+
+/// <summary>One dated reminder; <see cref="DaysLeft"/> is negative once the date has passed.</summary>
+public sealed record ReminderItem(ReminderKind Kind, string ContentType, string Title, DateOnly Date, int DaysLeft, string EditUrl, PublicationStatus Status)
+{
+    public bool IsOverdue => DaysLeft < 0;
+}
+
+public sealed record ReminderPanels(IReadOnlyList<ReminderItem> ExpiringAgreements, IReadOnlyList<ReminderItem> OverdueReviews, DateOnly Today);
+
+/// <summary>
+/// Agreement end dates and review-by dates of every content type, "today" being the date in
+/// Nanjing. One query per content type; archived records are left out (nothing to review).
+/// </summary>
+public sealed class ReminderQuery(AppDbContext db, TimeProvider clock)
+{
+    /// <summary>The dashboard lists agreements ending within this many days (and those already ended).</summary>
+    public const int AgreementWarningDays = 90;
+
+    public static readonly IReadOnlyList<string> SortOrders = ["date", "date-desc", "type"];
+
+    private sealed record Row(int Id, string Title, DateOnly Date, PublicationStatus Status);
+
+    /// <summary>What the dashboard shows: agreements ending in the next 90 days or already ended, and overdue reviews.</summary>
+    public async Task<ReminderPanels> GetPanelsAsync(CancellationToken cancellationToken)
+    {
+        var today = ApplicationWindow.TodayInNanjing(clock);
+        var all = await GetAllAsync(today, today.AddDays(AgreementWarningDays), today.AddDays(-1), cancellationToken);
+        return new ReminderPanels(
+            [.. all.Where(r => r.Kind == ReminderKind.AgreementEnds).OrderBy(r => r.Date)],
+            [.. all.Where(r => r.Kind == ReminderKind.ReviewBy).OrderBy(r => r.Date)],
+            today);
+    }
+
+    /// <summary>Every reminder, sorted by date (default), latest date first, or by content type then date.</summary>
+    public async Task<(IReadOnlyList<ReminderItem> Items, string Sort, DateOnly Today)> GetAllAsync(string? sort, CancellationToken cancellationToken)
+    {
+        var today = ApplicationWindow.TodayInNanjing(clock);
+        var order = SortOrders.Contains(sort ?? string.Empty, StringComparer.Ordinal) ? sort! : "date";
+        var items = await GetAllAsync(today, null, null, cancellationToken);
+        IEnumerable<ReminderItem> sorted = order switch
+        {
+            "date-desc" => items.OrderByDescending(r => r.Date).ThenBy(r => r.Title, StringComparer.CurrentCulture),
+            "type" => items.OrderBy(r => r.ContentType, StringComparer.Ordinal).ThenBy(r => r.Kind).ThenBy(r => r.Date),
+            _ => items.OrderBy(r => r.Date).ThenBy(r => r.Title, StringComparer.CurrentCulture),
+        };
+        return ([.. sorted], order, today);
+    }
+
+    private async Task<List<ReminderItem>> GetAllAsync(DateOnly today, DateOnly? agreementsUntil, DateOnly? reviewsUntil, CancellationToken cancellationToken)
+    {
+        var items = new List<ReminderItem>();
+        var agreements = db.Partners.AsNoTracking()
+            .Where(p => p.AgreementValidUntil != null && p.Status != PublicationStatus.Archived);
+        if (agreementsUntil is { } until)
+        {
+            agreements = agreements.Where(p => p.AgreementValidUntil <= until);
+        }
+
+        foreach (var row in await agreements.Select(p => new Row(p.Id, p.Name, p.AgreementValidUntil!.Value, p.Status)).ToListAsync(cancellationToken))
+        {
+            items.Add(Item(ReminderKind.AgreementEnds, "Partners", "/admin/partners", row, today));
+        }
+
+        items.AddRange(await ReviewsAsync(db.Countries, c => new Row(c.Id, c.Name, c.ReviewBy!.Value, c.Status), "Countries and regions", "/admin/countries", today, reviewsUntil, cancellationToken));
+        items.AddRange(await ReviewsAsync(db.Partners, p => new Row(p.Id, p.Name, p.ReviewBy!.Value, p.Status), "Partners", "/admin/partners", today, reviewsUntil, cancellationToken));
+        items.AddRange(await ReviewsAsync(db.Alliances, a => new Row(a.Id, a.Name, a.ReviewBy!.Value, a.Status), "Alliances", "/admin/alliances", today, reviewsUntil, cancellationToken));
+        items.AddRange(await ReviewsAsync(db.Programmes, p => new Row(p.Id, p.Title, p.ReviewBy!.Value, p.Status), "Programmes", "/admin/programmes", today, reviewsUntil, cancellationToken));
+        items.AddRange(await ReviewsAsync(db.VisitingProfessors, v => new Row(v.Id, v.Name, v.ReviewBy!.Value, v.Status), "Visiting professors", "/admin/visiting-professors", today, reviewsUntil, cancellationToken));
+        items.AddRange(await ReviewsAsync(db.Conferences, c => new Row(c.Id, c.Title, c.ReviewBy!.Value, c.Status), "Conferences", "/admin/conferences", today, reviewsUntil, cancellationToken));
+        items.AddRange(await ReviewsAsync(db.Pages, p => new Row(p.Id, p.Title, p.ReviewBy!.Value, p.Status), "Pages", "/admin/pages", today, reviewsUntil, cancellationToken));
+        return items;
+    }
+
+    private static async Task<IEnumerable<ReminderItem>> ReviewsAsync<T>(
+        IQueryable<T> set,
+        System.Linq.Expressions.Expression<Func<T, Row>> row,
+        string contentType,
+        string basePath,
+        DateOnly today,
+        DateOnly? until,
+        CancellationToken cancellationToken)
+        where T : ContentEntity
+    {
+        var query = set.AsNoTracking().Where(e => e.ReviewBy != null && e.Status != PublicationStatus.Archived);
+        if (until is { } last)
+        {
+            query = query.Where(e => e.ReviewBy <= last);
+        }
+
+        var rows = await query.Select(row).ToListAsync(cancellationToken);
+        return rows.Select(r => Item(ReminderKind.ReviewBy, contentType, basePath, r, today));
+    }
+
+    private static ReminderItem Item(ReminderKind kind, string contentType, string basePath, Row row, DateOnly today) =>
+        new(kind, contentType, row.Title, row.Date, row.Date.DayNumber - today.DayNumber, $"{basePath}/{row.Id}/edit", row.Status);
+}
+
+/// <summary>The dashboard's reminder and link-check panels.</summary>
+public sealed record DashboardPanelsModel(ReminderPanels Reminders, IReadOnlyList<BrokenLink> BrokenLinks)
+{
+    /// <summary>The dashboard shows this many broken links; the link-check page shows all.</summary>
+    public const int LinksShown = 10;
+}
