@@ -4,9 +4,12 @@ using NjitInternational.TestSupport;
 namespace NjitInternational.IntegrationTests.Performance;
 
 /// <summary>
-/// Every SQL command the partner directory runs, under each filter and sort, is replayed under
-/// SQLite's EXPLAIN QUERY PLAN: none may read a table from end to end (a full scan grows with the
-/// table), and the default order must come from an index rather than a sort of every partner.
+/// The query a directory page runs on every request (its rows; the counts are cached, see
+/// DirectoryCountsCacheTests) is replayed under SQLite's EXPLAIN QUERY PLAN for each index-served
+/// filter: it may not read the partners table from end to end (a full scan grows with the table),
+/// and the default order must come from an index rather than a sort of every partner. Not covered,
+/// by design: the counts themselves (they count every visible partner), the name search (a
+/// substring match cannot use a B-tree index) and the country/since sorts (they sort the filtered set).
 /// </summary>
 public class DirectoryQueryPlanTests(QueryCountingSiteFactory site) : IClassFixture<QueryCountingSiteFactory>
 {
@@ -18,9 +21,7 @@ public class DirectoryQueryPlanTests(QueryCountingSiteFactory site) : IClassFixt
         "/partners?country=QC&country=QD",
         "/partners?region=europe",
         "/partners?kind=exchange",
-        "/partners?sort=country",
-        "/partners?region=asia&kind=research&sort=since",
-        "/partners?q=synthetic",
+        "/partners?region=asia&kind=research",
     ];
 
     [Theory]
@@ -28,13 +29,14 @@ public class DirectoryQueryPlanTests(QueryCountingSiteFactory site) : IClassFixt
     public async Task DirectoryQueries_ReadNoTableFromEndToEnd(string url)
     {
         var client = await ClientWithDataAsync();
+        await client.GetAsync(new Uri(url, UriKind.Relative)); // fills the counts cache
 
         site.Queries.Reset();
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
         var recorded = site.Queries.Recorded;
-        Assert.NotEmpty(recorded);
+        Assert.Single(recorded);
         foreach (var command in recorded)
         {
             var steps = await QueryPlans.ExplainAsync(site.DatabasePath, command);

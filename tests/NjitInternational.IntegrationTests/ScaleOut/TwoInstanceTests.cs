@@ -1,16 +1,18 @@
+using System.Globalization;
 using System.Net;
 using AngleSharp.Html.Dom;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.IntegrationTests.AdminContent;
 using NjitInternational.TestSupport;
 using NjitInternational.TestSupport.ScaleOut;
+using NjitInternational.Web.Data.Entities;
 
 namespace NjitInternational.IntegrationTests.ScaleOut;
 
 /// <summary>
 /// Two instances of the site (separate processes, one SQLite database, one Redis) behave as one
-/// site behind a load balancer that sends each request wherever it likes. Only the cache test
-/// changes content, and no other test here reads that partner.
+/// site behind a load balancer that sends each request wherever it likes. The cache test and the
+/// scheduling test change content, each on partners no other test here reads.
 /// </summary>
 public class TwoInstanceTests(TwoInstanceSite site) : IClassFixture<TwoInstanceSite>
 {
@@ -96,5 +98,46 @@ public class TwoInstanceTests(TwoInstanceSite site) : IClassFixture<TwoInstanceS
         var after = (await visitorOnB.GetHtmlAsync(Url)).QuerySelector("h1")!.TextContent.Trim();
         Assert.NotEqual(NewName, before);
         Assert.Equal(NewName, after);
+    }
+
+    [Fact]
+    public async Task AScheduledPublish_HappensExactlyOnce_WithBothInstancesRunningTheScheduler()
+    {
+        // Written straight to the shared database (no audit), already due: whichever instance holds
+        // the job lease publishes them; the other must not publish them again.
+        var due = DateTime.UtcNow.AddSeconds(-1);
+        var ids = await site.WithDbAsync(async db =>
+        {
+            var country = await db.Countries.SingleAsync(c => c.IsoCode == "FI");
+            var partners = Enumerable.Range(1, 10).Select(i => new Partner
+            {
+                Name = $"Scheduled Once University {i:00}",
+                Slug = $"scheduled-once-{i:00}",
+                Country = country,
+                Status = PublicationStatus.Draft,
+                PublishAtUtc = due,
+            }).ToList();
+            db.Partners.AddRange(partners);
+            await db.SaveChangesAsync();
+            return partners.Select(p => p.Id.ToString(CultureInfo.InvariantCulture)).ToList();
+        });
+
+        await site.WaitUntilAsync(
+            async () => await site.WithDbAsync(db => db.Partners.CountAsync(p => p.Slug.StartsWith("scheduled-once-") && p.Status == PublicationStatus.Published)) == ids.Count,
+            TimeSpan.FromSeconds(90),
+            "the scheduler to publish the ten partners");
+        await Task.Delay(TimeSpan.FromSeconds(5)); // two more intervals on each instance
+
+        var audits = await site.WithDbAsync(db => db.AuditEntries.AsNoTracking()
+            .Where(a => a.EntityType == "Partner" && ids.Contains(a.EntityId!))
+            .Select(a => new { a.EntityId, a.UserName })
+            .ToListAsync());
+        Assert.Equal(ids.Order(StringComparer.Ordinal), audits.Select(a => a.EntityId!).Order(StringComparer.Ordinal));
+        Assert.All(audits, a => Assert.Equal("scheduler", a.UserName));
+
+        // And the public site shows them, from either instance.
+        using var visitor = site.B.CreateClient();
+        using var page = await visitor.GetAsync(new Uri("/partners/scheduled-once-01", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 }
