@@ -46,6 +46,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
         builder.UseSetting("Database:SeedOnStartup", Seed ? "true" : "false");
         builder.UseSetting("OutputCache:Enabled", OutputCaching ? "true" : "false");
+        // Revision retention is driven directly by its tests, never by the background timer.
+        builder.UseSetting("Revisions:PruneIntervalMinutes", "0");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

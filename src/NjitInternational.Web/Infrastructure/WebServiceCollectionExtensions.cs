@@ -5,6 +5,7 @@ using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Features.Programmes;
+using NjitInternational.Web.Features.Revisions;
 using NjitInternational.Web.Infrastructure.Authorization;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Identity;
@@ -51,6 +52,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentOptions>();
         services.AddSingleton<ContentFieldReader>();
+        services.AddRevisions(configuration);
         return services;
     }
 }

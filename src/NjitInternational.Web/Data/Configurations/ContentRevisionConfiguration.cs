@@ -8,6 +8,7 @@ internal sealed class ContentRevisionConfiguration : IEntityTypeConfiguration<Co
 {
     public void Configure(EntityTypeBuilder<ContentRevision> builder)
     {
+        builder.ToTable("ContentRevisions");
         builder.Property(r => r.EntityType).HasMaxLength(60).IsRequired();
         builder.Property(r => r.UserName).HasMaxLength(ContentEntityConfiguration.UserNameLength);
         builder.Property(r => r.Status).HasMaxLength(16);

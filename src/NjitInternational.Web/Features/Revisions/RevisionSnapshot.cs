@@ -40,8 +40,14 @@ public static class RevisionSnapshot
         typeof(RevisionSnapshot).GetMethod(nameof(LoadItemsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>The snapshot's fields of a record: every column but its key and the bookkeeping stamps.</summary>
-    public static IEnumerable<IProperty> Fields(IEntityType type) =>
-        type.GetProperties().Where(p => !p.IsPrimaryKey() && !Bookkeeping.Contains(p.Name));
+    /// <remarks>In the order the class declares them (EF Core lists them alphabetically), so a comparison reads like the form.</remarks>
+    public static IEnumerable<IProperty> Fields(IEntityType type)
+    {
+        var declared = type.ClrType.GetProperties().Select(p => p.Name).ToList();
+        return type.GetProperties()
+            .Where(p => !p.IsPrimaryKey() && !Bookkeeping.Contains(p.Name))
+            .OrderBy(p => declared.IndexOf(p.Name) is var i and >= 0 ? i : int.MaxValue);
+    }
 
     public static IEnumerable<INavigation> Collections(IEntityType type) =>
         OwnedCollections.TryGetValue(type.ClrType, out var names) ? names.Select(n => type.FindNavigation(n)!) : [];

@@ -511,7 +511,7 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.HasIndex("EntityType", "EntityId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ContentRevision");
+                    b.ToTable("ContentRevisions", (string)null);
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Country", b =>

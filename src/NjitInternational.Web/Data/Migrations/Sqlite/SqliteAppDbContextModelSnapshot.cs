@@ -490,7 +490,7 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.HasIndex("EntityType", "EntityId", "Number")
                         .IsUnique();
 
-                    b.ToTable("ContentRevision");
+                    b.ToTable("ContentRevisions", (string)null);
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Country", b =>

@@ -12,7 +12,7 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
-                name: "ContentRevision",
+                name: "ContentRevisions",
                 columns: table => new
                 {
                     Id = table.Column<long>(type: "INTEGER", nullable: false)
@@ -32,23 +32,23 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                 },
                 constraints: table =>
                 {
-                    table.PrimaryKey("PK_ContentRevision", x => x.Id);
+                    table.PrimaryKey("PK_ContentRevisions", x => x.Id);
                 });
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContentRevision_AtUtc",
-                table: "ContentRevision",
+                name: "IX_ContentRevisions_AtUtc",
+                table: "ContentRevisions",
                 column: "AtUtc");
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContentRevision_EntityType_EntityId_Number",
-                table: "ContentRevision",
+                name: "IX_ContentRevisions_EntityType_EntityId_Number",
+                table: "ContentRevisions",
                 columns: new[] { "EntityType", "EntityId", "Number" },
                 unique: true);
 
             migrationBuilder.CreateIndex(
-                name: "IX_ContentRevision_IsDeleted_EntityType",
-                table: "ContentRevision",
+                name: "IX_ContentRevisions_IsDeleted_EntityType",
+                table: "ContentRevisions",
                 columns: new[] { "IsDeleted", "EntityType" });
         }
 
@@ -56,7 +56,7 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
-                name: "ContentRevision");
+                name: "ContentRevisions");
         }
     }
 }
