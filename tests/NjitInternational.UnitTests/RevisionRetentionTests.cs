@@ -29,8 +29,8 @@ public class RevisionRetentionTests
     public void RevisionsUpTo30DaysOld_AreAllKept_OlderOnesOnlyOnePerDay(double daysAgo, bool pruned)
     {
         // Two revisions on the same day: the earlier one goes once past 30 days, the later one (latest of its day) stays.
-        var earlier = Draft(1, daysAgo) with { AtUtc = Now.AddDays(-daysAgo).AddMinutes(-1) };
-        var later = Draft(2, daysAgo);
+        var earlier = Draft(1, daysAgo);
+        var later = Draft(2, daysAgo) with { AtUtc = Now.AddDays(-daysAgo).AddMinutes(1) };
         var newest = Draft(3, 0);
 
         var result = Prunable(earlier, later, newest);
@@ -93,7 +93,8 @@ public class RevisionRetentionTests
 
         Assert.Equal([3L, 4L], retention.SelectPrunable(revisions).Order());
 
+        // Three days on, revision 1 is 9 days old (the only one of its day: kept), revision 2 is 11 (gone).
         clock.Advance(TimeSpan.FromDays(3));
-        Assert.Equal([1L, 2L, 3L, 4L], retention.SelectPrunable(revisions).Order());
+        Assert.Equal([2L, 3L, 4L], retention.SelectPrunable(revisions).Order());
     }
 }
