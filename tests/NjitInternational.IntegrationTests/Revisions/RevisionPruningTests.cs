@@ -15,7 +15,12 @@ public class RevisionPruningTests(SiteFactory site) : IClassFixture<SiteFactory>
         var now = SiteFactory.DefaultNow.UtcDateTime;
         ContentRevision Revision(int number, double daysAgo, PublicationStatus status = PublicationStatus.Draft) => new()
         {
-            EntityType = "Page", EntityId = 424242, Number = number, AtUtc = now.AddDays(-daysAgo), Status = status, Title = "Old page",
+            EntityType = "Page",
+            EntityId = 424242,
+            Number = number,
+            AtUtc = now.AddDays(-daysAgo),
+            Status = status,
+            Title = "Old page",
         };
         await site.WithDbAsync(async db =>
         {
