@@ -48,6 +48,8 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("OutputCache:Enabled", OutputCaching ? "true" : "false");
         // Tests run the scheduler themselves (ScheduledPublisher.RunOnceAsync), never in the background.
         builder.UseSetting("Scheduling:Enabled", "false");
+        // Revision retention is driven directly by its tests, never by the background timer.
+        builder.UseSetting("Revisions:PruneIntervalMinutes", "0");
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();

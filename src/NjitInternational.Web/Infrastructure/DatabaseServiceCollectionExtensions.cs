@@ -24,6 +24,8 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddSingleton<ICurrentUser, HttpContextCurrentUser>();
         // Every registered EF Core interceptor joins the context (tests add a query counter).
         services.AddSingleton<IInterceptor, AuditStampInterceptor>();
+        // Before the audit trail: it opens and commits the transaction both write in (see its remarks).
+        services.AddSingleton<IInterceptor, RevisionInterceptor>();
         services.AddSingleton<IInterceptor, AuditTrailInterceptor>();
 
         switch (options.Provider)

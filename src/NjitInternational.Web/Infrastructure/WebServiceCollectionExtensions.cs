@@ -7,6 +7,7 @@ using NjitInternational.Web.Features.Media;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Features.Programmes;
+using NjitInternational.Web.Features.Revisions;
 using NjitInternational.Web.Features.Scheduling;
 using NjitInternational.Web.Infrastructure.Authorization;
 using NjitInternational.Web.Infrastructure.Caching;
@@ -60,6 +61,7 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton<ContentFieldReader>();
         services.AddMediaLibrary(configuration);
         services.AddContentCsv();
+        services.AddRevisions(configuration);
         return services;
     }
 }

@@ -1,0 +1,17 @@
+namespace NjitInternational.Web.Features.Revisions;
+
+internal static class RevisionServiceCollectionExtensions
+{
+    /// <summary>History pages, restore and retention. The interceptor itself is registered with the database.</summary>
+    public static IServiceCollection AddRevisions(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<RevisionOptions>(configuration.GetSection(RevisionOptions.SectionName));
+        services.AddScoped<RecordLookup>();
+        services.AddScoped<RevisionHistory>();
+        services.AddScoped<RevisionRestorer>();
+        services.AddScoped<DeletedRecords>();
+        services.AddScoped<RevisionRetention>();
+        services.AddHostedService<RevisionRetentionService>();
+        return services;
+    }
+}

@@ -1,0 +1,128 @@
+using System.Reflection;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata;
+using NjitInternational.Web.Data.Entities;
+
+namespace NjitInternational.Web.Features.Revisions;
+
+/// <summary>
+/// Turns a content record into the JSON snapshot of a revision and back. Built from the EF Core
+/// model, not from a list of fields, so a column another feature adds later is captured (and
+/// restored) without a change here.
+/// </summary>
+public static class RevisionSnapshot
+{
+    public static readonly JsonSerializerOptions Json = new() { Converters = { new JsonStringEnumConverter() } };
+
+    /// <summary>Bookkeeping columns: the revision row itself says who saved it and when.</summary>
+    private static readonly HashSet<string> Bookkeeping =
+    [
+        nameof(ContentEntity.CreatedAtUtc), nameof(ContentEntity.CreatedBy), nameof(ContentEntity.UpdatedAtUtc),
+        nameof(ContentEntity.UpdatedBy), nameof(ContentEntity.ConcurrencyStamp),
+    ];
+
+    /// <summary>
+    /// Rows edited on the record's own form are part of its revisions. Listed rather than derived
+    /// from the model: a partner also has programme links, but those are edited with the programme.
+    /// </summary>
+    private static readonly Dictionary<Type, string[]> OwnedCollections = new()
+    {
+        [typeof(Partner)] = [nameof(Partner.PartnershipKinds)],
+        [typeof(Programme)] = [nameof(Programme.Partners)],
+        [typeof(Alliance)] = [nameof(Alliance.Members)],
+    };
+
+    private static readonly MethodInfo LoadItemsMethod =
+        typeof(RevisionSnapshot).GetMethod(nameof(LoadItemsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>The snapshot's fields of a record: every column but its key and the bookkeeping stamps.</summary>
+    /// <remarks>In the order the class declares them (EF Core lists them alphabetically), so a comparison reads like the form.</remarks>
+    public static IEnumerable<IProperty> Fields(IEntityType type)
+    {
+        var declared = type.ClrType.GetProperties().Select(p => p.Name).ToList();
+        return type.GetProperties()
+            .Where(p => !p.IsPrimaryKey() && !Bookkeeping.Contains(p.Name))
+            .OrderBy(p => declared.IndexOf(p.Name) is var i and >= 0 ? i : int.MaxValue);
+    }
+
+    public static IEnumerable<INavigation> Collections(IEntityType type) =>
+        OwnedCollections.TryGetValue(type.ClrType, out var names) ? names.Select(n => type.FindNavigation(n)!) : [];
+
+    /// <summary>The fields of one item of an owned collection: all but the link to the owner and a generated key.</summary>
+    public static IEnumerable<IProperty> ItemFields(INavigation collection) =>
+        collection.TargetEntityType.GetProperties().Where(p =>
+            !collection.ForeignKey.Properties.Contains(p)
+            && !(p.IsPrimaryKey() && p.ValueGenerated != ValueGenerated.Never)
+            && p.PropertyInfo is not null);
+
+    public static string? TitleOf(JsonObject snapshot) =>
+        (snapshot["Name"] ?? snapshot["Title"]) is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+
+    /// <summary>The record's scalar fields, from the values being saved (or, for a delete, the stored ones).</summary>
+    public static JsonObject Scalars(EntityEntry entry, bool original)
+    {
+        var snapshot = new JsonObject();
+        foreach (var property in Fields(entry.Metadata))
+        {
+            var values = entry.Property(property.Name);
+            snapshot[property.Name] = ToNode(original ? values.OriginalValue : values.CurrentValue);
+        }
+
+        return snapshot;
+    }
+
+    /// <summary>Adds the owned collections, read from the database (within the save's transaction).</summary>
+    public static async Task AddStoredCollectionsAsync(DbContext context, EntityEntry entry, JsonObject snapshot, CancellationToken cancellationToken)
+    {
+        foreach (var collection in Collections(entry.Metadata))
+        {
+            snapshot[collection.Name] = Items(collection, await LoadChildrenAsync(context, collection, entry.Entity, cancellationToken));
+        }
+    }
+
+    /// <summary>Adds the owned collections of a new record, which are all in memory.</summary>
+    public static void AddTrackedCollections(EntityEntry entry, JsonObject snapshot)
+    {
+        foreach (var collection in Collections(entry.Metadata))
+        {
+            var items = entry.Collection(collection.Name).CurrentValue?.Cast<object>() ?? [];
+            snapshot[collection.Name] = Items(collection, items);
+        }
+    }
+
+    public static JsonArray Items(INavigation collection, IEnumerable<object> children)
+    {
+        var fields = ItemFields(collection).ToList();
+        var items = children.Select(child =>
+        {
+            var item = new JsonObject();
+            foreach (var field in fields)
+            {
+                item[field.Name] = ToNode(field.PropertyInfo!.GetValue(child));
+            }
+
+            return item;
+        });
+        return [.. items.OrderBy(i => i.ToJsonString(), StringComparer.Ordinal)];
+    }
+
+    public static async Task<List<object>> LoadChildrenAsync(DbContext context, INavigation collection, object owner, CancellationToken cancellationToken)
+    {
+        var query = context.Entry(owner).Collection(collection.Name).Query();
+        var load = (Task<List<object>>)LoadItemsMethod.MakeGenericMethod(collection.TargetEntityType.ClrType).Invoke(null, [query, cancellationToken])!;
+        return await load;
+    }
+
+    public static JsonNode? ToNode(object? value) => value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), Json);
+
+    public static object? FromNode(JsonNode? node, Type type) => node is null ? null : node.Deserialize(type, Json);
+
+    public static JsonObject Parse(string json) => JsonNode.Parse(json) as JsonObject ?? [];
+
+    private static async Task<List<object>> LoadItemsAsync<T>(IQueryable query, CancellationToken cancellationToken)
+        where T : class => [.. await ((IQueryable<T>)query).AsNoTracking().ToListAsync(cancellationToken)];
+}
