@@ -109,11 +109,11 @@ for n in "${NAMES[@]}"; do
   P99[$n]=$(awk -v n="$n" '$1==n {print $3}' "$OUT/samples.txt" | median)
 done
 
-ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", a/b}'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.3f", a/b}'; }
 R_dyn100=$(ratio "${RPS[dyn100]}" "${RPS[S]}")
 R_dyn10k=$(ratio "${RPS[dyn10k]}" "${RPS[S]}")
 R_cache=$(ratio "${RPS[cache10k]}" "${RPS[S]}")
-R_scale=$(ratio "$R_dyn10k" "$R_dyn100")
+R_scale=$(ratio "${RPS[dyn10k]}" "${RPS[dyn100]}")
 R_cacheBr=$(ratio "${RPS[cacheBr]}" "${RPS[Sbr]}")
 # Working set (resident memory) of each server after the run.
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
