@@ -56,6 +56,16 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
     /// <summary>Type-specific checks beyond the data annotations (uniqueness of a name, say).</summary>
     protected virtual Task ValidateMoreAsync(TInput input, int? id, CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>A media picker's value (logo, photo, page image) must name an image of the library.</summary>
+    protected async Task RequireLibraryImageAsync(Features.Media.MediaLibrary media, int? mediaId, string field, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(media);
+        if (mediaId is { } id && !await media.ExistsAsync(id, cancellationToken))
+        {
+            ModelState.AddModelError(field, "Choose an image from the media library.");
+        }
+    }
+
     /// <summary>The CSV export's columns: by default every field of the edit form and the status.</summary>
     protected virtual ContentCsvMap<TEntity> CsvExport => ContentCsvMap<TEntity>.FromInput(Info.BasePath.Split('/')[^1] + ".csv", ToInput);
 

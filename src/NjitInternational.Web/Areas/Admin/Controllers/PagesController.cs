@@ -41,10 +41,7 @@ public sealed class PagesController(AppDbContext db, ContentStore store, Content
 
     protected override async Task ValidateMoreAsync(PageEditInput input, int? id, CancellationToken cancellationToken)
     {
-        if (input.ImageMediaId is { } mediaId && !await media.ExistsAsync(mediaId, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(input.ImageMediaId), "Choose an image from the media library.");
-        }
+        await RequireLibraryImageAsync(media, input.ImageMediaId, nameof(input.ImageMediaId), cancellationToken);
     }
 
     protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>

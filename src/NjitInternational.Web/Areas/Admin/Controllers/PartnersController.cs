@@ -40,10 +40,7 @@ public sealed class PartnersController(AppDbContext db, ContentStore store, Cont
             ModelState.AddModelError(nameof(input.CountryId), "Choose a country or region from the list.");
         }
 
-        if (input.LogoMediaId is { } mediaId && !await media.ExistsAsync(mediaId, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(input.LogoMediaId), "Choose an image from the media library.");
-        }
+        await RequireLibraryImageAsync(media, input.LogoMediaId, nameof(input.LogoMediaId), cancellationToken);
     }
 
     protected override async Task PrepareFormAsync(CancellationToken cancellationToken)

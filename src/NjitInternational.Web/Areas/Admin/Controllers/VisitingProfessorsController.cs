@@ -51,10 +51,7 @@ public sealed class VisitingProfessorsController(AppDbContext db, ContentStore s
 
     protected override async Task ValidateMoreAsync(VisitingProfessorEditInput input, int? id, CancellationToken cancellationToken)
     {
-        if (input.PhotoMediaId is { } mediaId && !await media.ExistsAsync(mediaId, cancellationToken))
-        {
-            ModelState.AddModelError(nameof(input.PhotoMediaId), "Choose an image from the media library.");
-        }
+        await RequireLibraryImageAsync(media, input.PhotoMediaId, nameof(input.PhotoMediaId), cancellationToken);
     }
 
     protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
