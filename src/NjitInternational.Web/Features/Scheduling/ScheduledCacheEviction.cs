@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NjitInternational.Web.Data;
@@ -10,7 +9,8 @@ namespace NjitInternational.Web.Features.Scheduling;
 /// <summary>
 /// Keeps the output cache honest about scheduled times: a cached page may hold a record that must
 /// appear or disappear at its publish/unpublish moment, which no save announces. This evicts the
-/// cache tag of that record's type at that moment, on a timer from the injected
+/// cache tag of that record's type at that moment (through <see cref="ContentChanges"/>, so the
+/// in-process data caches such as the directory's counts refresh too), on a timer from the injected
 /// <see cref="TimeProvider"/> (tests move a fake clock past it). It knows the next moment per
 /// content type from the database (at start, after each firing, and at least every
 /// <see cref="PublicPageCacheOptions.ExpirationSeconds"/>, so schedules set on another instance
@@ -19,7 +19,7 @@ namespace NjitInternational.Web.Features.Scheduling;
 /// </summary>
 public sealed class ScheduledCacheEviction(
     IServiceScopeFactory scopes,
-    IOutputCacheStore store,
+    ContentChanges changes,
     TimeProvider clock,
     IOptions<PublicPageCacheOptions> cacheOptions,
     ILogger<ScheduledCacheEviction> logger) : IHostedService, IDisposable
@@ -164,7 +164,7 @@ public sealed class ScheduledCacheEviction(
 
             foreach (var tag in due)
             {
-                await store.EvictByTagAsync(tag, CancellationToken.None);
+                await changes.ChangedAsync(tag);
             }
 
             await ReloadAsync(CancellationToken.None);

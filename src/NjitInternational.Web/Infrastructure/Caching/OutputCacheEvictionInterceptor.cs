@@ -1,5 +1,4 @@
 using System.Runtime.CompilerServices;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
@@ -9,9 +8,9 @@ namespace NjitInternational.Web.Infrastructure.Caching;
 /// Evicts the cached pages of every content type a SaveChanges touched, after the save commits.
 /// The tags are collected before the save (afterwards the change tracker has forgotten what
 /// changed) and dropped if the save fails, so a failed edit evicts nothing. In-process data caches
-/// hear of the same changes through <see cref="ContentChangeSignal"/>.
+/// hear of the same changes: both go through <see cref="ContentChanges"/>.
 /// </summary>
-public sealed class OutputCacheEvictionInterceptor(IOutputCacheStore store, ContentChangeSignal changes) : SaveChangesInterceptor
+public sealed class OutputCacheEvictionInterceptor(ContentChanges changes) : SaveChangesInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> _pending = [];
 
@@ -81,9 +80,9 @@ public sealed class OutputCacheEvictionInterceptor(IOutputCacheStore store, Cont
         _pending.Remove(context);
         foreach (var tag in tags)
         {
-            changes.Signal(tag);
-            // Not the request's token: a visitor closing the tab must not leave stale pages behind.
-            await store.EvictByTagAsync(tag, CancellationToken.None);
+            // Not the request's token (ContentChanges ignores it): a visitor closing the tab must
+            // not leave stale pages behind.
+            await changes.ChangedAsync(tag);
         }
 
         _ = cancellationToken;

@@ -47,6 +47,7 @@ internal static class OutputCachingExtensions
             });
         });
         services.AddSingleton<ContentChangeSignal>();
+        services.AddSingleton<ContentChanges>();
         services.Configure<ContentDataCacheOptions>(configuration.GetSection(ContentDataCacheOptions.SectionName));
         services.AddSingleton<ContentDataCache>();
         services.AddSingleton<IInterceptor, OutputCacheEvictionInterceptor>();
