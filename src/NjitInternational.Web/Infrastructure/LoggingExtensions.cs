@@ -36,7 +36,8 @@ internal static class LoggingExtensions
             options.GetLevel = (context, _, exception) =>
                 exception is not null || context.Response.StatusCode >= 500 ? LogEventLevel.Error
                 : Security.HealthCheckExtensions.IsHealthCheck(context.Request.Path) ? LogEventLevel.Verbose
-                : context.GetEndpoint() is null ? LogEventLevel.Debug
+                // No endpoint: nothing matched (a 404), unless the output cache answered before routing.
+                : context.GetEndpoint() is null && !context.Response.Headers.ContainsKey(Microsoft.Net.Http.Headers.HeaderNames.Age) ? LogEventLevel.Debug
                 : LogEventLevel.Information;
         });
 }

@@ -34,14 +34,18 @@ internal static class WebApplicationExtensions
         app.UseAppExceptionHandling(app.Environment);
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseBenchmarkStaticFiles();
+        app.UseAppRequestLogging();
+        // Before routing and authentication: an anonymous visitor's cache hit is answered here
+        // (PublicPagePolicy decides from the request, and from the endpoint once a miss is
+        // rendered). Inside the status-code pages and exception handler, whose re-executions it
+        // must not wrap; after the security headers, which every hit still carries.
+        app.UseOutputCache();
         app.UseRouting();
         app.UseAppRequestLimits();
         app.MapStaticAssets();
-        app.UseAppRequestLogging();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
-        app.UseOutputCache();
         // After the output cache, so that it stores the compressed page (one entry per
         // Accept-Encoding) and a hit costs no compression.
         app.UseHtmlCompression();

@@ -1,5 +1,7 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Net.Http.Headers;
+using Microsoft.Extensions.Options;
 
 namespace NjitInternational.Web.Infrastructure.Caching;
 
@@ -28,29 +30,35 @@ internal static class OutputCachingExtensions
         var settings = configuration.GetSection(PublicPageCacheOptions.SectionName).Get<PublicPageCacheOptions>() ?? new();
         services.AddOutputCache(options =>
         {
-            // The default policy already refuses signed-in users, requests with an Authorization
-            // header and responses that set cookies (e.g. antiforgery on forms): staff always get
-            // fresh pages, and no visitor gets another's cookie.
-            options.AddPolicy(PublicPolicy, policy =>
-            {
-                if (settings.Enabled)
-                {
-                    // Entries hold the compressed body (compression runs inside the cache), so one
-                    // per Accept-Encoding: a client that cannot read Brotli never gets it.
-                    policy.Expire(TimeSpan.FromSeconds(settings.ExpirationSeconds))
-                        .SetVaryByHeader(HeaderNames.AcceptEncoding);
-                }
-                else
-                {
-                    policy.NoCache();
-                }
-            });
+            // Every decision is the base policy's (PublicPagePolicy): the middleware runs before
+            // routing, where no endpoint policy is known yet. The named policy stays the marker the
+            // public actions carry ([OutputCache(PolicyName = PublicPolicy, Tags = [...])]); the base
+            // policy reads their tags. It refuses requests with an Authorization header or the staff
+            // sign-in cookie, and does not store for signed-in users or responses that set cookies
+            // (e.g. antiforgery on forms): staff always get fresh pages, no visitor another's cookie.
+            options.AddPolicy(PublicPolicy, MarkerPolicy.Instance);
         });
+        services.AddSingleton<PublicPagePaths>();
+        services.AddOptions<OutputCacheOptions>()
+            .Configure<PublicPagePaths, IOptionsMonitor<CookieAuthenticationOptions>>((options, paths, cookies) =>
+                options.AddBasePolicy(new PublicPagePolicy(settings, paths, cookies)));
         services.AddSingleton<ContentChangeSignal>();
         services.AddSingleton<ContentChanges>();
         services.Configure<ContentDataCacheOptions>(configuration.GetSection(ContentDataCacheOptions.SectionName));
         services.AddSingleton<ContentDataCache>();
         services.AddSingleton<IInterceptor, OutputCacheEvictionInterceptor>();
         return services;
+    }
+
+    /// <summary>The named policy does nothing itself: <see cref="PublicPagePolicy"/> acts on the endpoints that name it.</summary>
+    private sealed class MarkerPolicy : IOutputCachePolicy
+    {
+        public static readonly MarkerPolicy Instance = new();
+
+        public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+        public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
     }
 }
