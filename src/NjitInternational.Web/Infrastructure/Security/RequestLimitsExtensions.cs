@@ -35,8 +35,11 @@ internal static class RequestLimitsExtensions
     }
 
     /// <summary>After routing (the endpoint's own limit is known), before anything reads the body.</summary>
-    public static IApplicationBuilder UseAppRequestLimits(this IApplicationBuilder app) =>
-        app.Use((context, next) =>
+    public static IApplicationBuilder UseAppRequestLimits(this IApplicationBuilder app)
+    {
+        // Read once: the options are a singleton, and resolving them per request costs a lookup.
+        var options = app.ApplicationServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitsOptions>>().Value;
+        return app.Use((context, next) =>
         {
             // Error pages re-executed for this request keep its method and headers: don't answer again.
             if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null
@@ -45,7 +48,6 @@ internal static class RequestLimitsExtensions
                 return next(context);
             }
 
-            var options = context.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<RequestLimitsOptions>>().Value;
             var limit = LimitFor(context, options);
             if (limit is { } max && context.Request.ContentLength > max)
             {
@@ -62,6 +64,7 @@ internal static class RequestLimitsExtensions
 
             return next(context);
         });
+    }
 
     private static long? LimitFor(HttpContext context, RequestLimitsOptions options)
     {
