@@ -5,6 +5,8 @@
 #   dyn100   /partners, output cache disabled, 100 partners
 #   dyn10k   /partners, output cache disabled, 10,000 partners
 #   cache10k /partners from the output cache, 10,000 partners
+#   M        the static file's bytes written from memory at the same point of the pipeline: the
+#            ceiling of any cache hit here (R_cache can be at most M / S)
 # Servers run on core 0, wrk on core 1. Any non-2xx response or socket error fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +16,7 @@ DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-20}"          # seconds per endpoint; 3 endpoints + static => ~1 min of JIT tiering
 CONNECTIONS="${CONNECTIONS:-32}"
 OUT="bench/out"
+PAGE="${PAGE:-/partners}"      # the directory's public address
 STATIC="$OUT/static"
 rm -rf "$OUT" && mkdir -p "$STATIC"
 
@@ -43,9 +46,9 @@ start_server() { # port db cache-enabled
     >"$OUT/server-$1.log" 2>&1 &
   pids+=($!)
 }
-wait_ready() { # port: polls every 50 ms; cold start = process start to the first 200 of /partners
+wait_ready() { # port: polls every 50 ms; cold start = process start to the first 200 of the directory
   for _ in $(seq 1 2400); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$1/partners"; then
+    if curl -fs -o /dev/null "http://127.0.0.1:$1$PAGE"; then
       COLD[$1]=$(awk -v a="${STARTED[$1]}" -v b="$(date +%s.%N)" 'BEGIN {printf "%.2f", b-a}')
       echo "server $1 ready: cold start ${COLD[$1]} s"
       return 0
@@ -59,7 +62,7 @@ start_server 5201 "$OUT/small.db" false; wait_ready 5201
 start_server 5202 "$OUT/large.db" false; wait_ready 5202
 start_server 5203 "$OUT/large.db" true; wait_ready 5203
 
-curl -fs "http://127.0.0.1:5202/partners" -o "$STATIC/directory.html"
+curl -fs "http://127.0.0.1:5202$PAGE" -o "$STATIC/directory.html"
 page_bytes=$(stat -c %s "$STATIC/directory.html")
 echo "directory page: $page_bytes bytes"
 
@@ -67,13 +70,14 @@ echo "directory page: $page_bytes bytes"
 declare -A HEADER=([cacheBr]="Accept-Encoding: br, gzip" [Sbr]="Accept-Encoding: br, gzip")
 declare -A URL=(
   [Sbr]="http://127.0.0.1:5202/bench-static/directory.html"
-  [cacheBr]="http://127.0.0.1:5203/partners"
+  [cacheBr]="http://127.0.0.1:5203$PAGE"
   [S]="http://127.0.0.1:5202/bench-static/directory.html"
-  [dyn100]="http://127.0.0.1:5201/partners"
-  [dyn10k]="http://127.0.0.1:5202/partners"
-  [cache10k]="http://127.0.0.1:5203/partners"
+  [M]="http://127.0.0.1:5202/bench-memory/directory.html"
+  [dyn100]="http://127.0.0.1:5201$PAGE"
+  [dyn10k]="http://127.0.0.1:5202$PAGE"
+  [cache10k]="http://127.0.0.1:5203$PAGE"
 )
-NAMES=(S dyn100 dyn10k cache10k Sbr cacheBr)
+NAMES=(S M dyn100 dyn10k cache10k Sbr cacheBr)
 
 run_wrk() { # name seconds -> "rps p99ms errors"
   local out
@@ -115,6 +119,7 @@ R_dyn10k=$(ratio "${RPS[dyn10k]}" "${RPS[S]}")
 R_cache=$(ratio "${RPS[cache10k]}" "${RPS[S]}")
 R_scale=$(ratio "${RPS[dyn10k]}" "${RPS[dyn100]}")
 R_cacheBr=$(ratio "${RPS[cacheBr]}" "${RPS[Sbr]}")
+R_mem=$(ratio "${RPS[M]}" "${RPS[S]}")
 # Working set (resident memory) of each server after the run.
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
@@ -125,9 +130,10 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
   echo
   echo "page size $page_bytes bytes; $ROUNDS rounds x ${DURATION}s, $CONNECTIONS connections; non-2xx + socket errors: $errors"
   echo
-  echo "cold start (process start to first 200 of /partners): 100 partners ${COLD[5201]} s, 10,000 partners ${COLD[5202]} s, 10,000 cached ${COLD[5203]} s"
+  echo "cold start (process start to first 200 of $PAGE): 100 partners ${COLD[5201]} s, 10,000 partners ${COLD[5202]} s, 10,000 cached ${COLD[5203]} s"
   echo "working set after the run: $(rss "${pids[0]}") MB, $(rss "${pids[1]}") MB, $(rss "${pids[2]}") MB"
   echo "browser-like (Accept-Encoding: br, gzip): cached page ${RPS[cacheBr]} req/s vs the static file ${RPS[Sbr]} req/s: $R_cacheBr"
+  echo "ceiling of a cache hit (the page's bytes from memory, same pipeline position) M / S = $R_mem"
   echo
   echo "R_dyn(100) = $R_dyn100, R_dyn(10,000) = $R_dyn10k (target >= 0.30), R_cache = $R_cache (target >= 2.0), R_dyn(10,000)/R_dyn(100) = $R_scale (target >= 0.8)"
 } | tee "$OUT/results.md"
