@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Infrastructure.Caching;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class AlliancesController(AllianceQueries alliances) : Controller
 {
     [HttpGet("/alliances")]

@@ -8,9 +8,11 @@ using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Infrastructure.Caching;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, ProgrammeQueries programmes, MarkdownRenderer markdown) : Controller
 {
     private const int ProgrammesShown = 4;

@@ -8,9 +8,11 @@ using NjitInternational.Web.Features.OpenData;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Infrastructure.Caching;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class PartnersController(AppDbContext db) : Controller
 {
     [HttpGet("/partners")]
@@ -36,6 +38,7 @@ public sealed class PartnersController(AppDbContext db) : Controller
 
     /// <summary>Open data: every visible partner, RFC 4180 CSV in UTF-8 with a byte-order mark.</summary>
     [HttpGet("/partners.csv")]
+    [CultureNeutral]
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {

@@ -4,9 +4,11 @@ using Microsoft.AspNetCore.RateLimiting;
 using NjitInternational.Web.Features.Search;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Security;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class SearchController(SiteSearchQuery search) : Controller
 {
     /// <summary>Any q is accepted: it is trimmed and cut to <see cref="SiteSearchQuery.MaxQueryLength"/> characters.</summary>

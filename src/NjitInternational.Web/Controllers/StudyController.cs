@@ -12,6 +12,7 @@ using NjitInternational.Web.Features.StudyPaths;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Security;
 using NjitInternational.Web.Resources;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 
@@ -20,6 +21,7 @@ namespace NjitInternational.Web.Controllers;
 /// the enquiry form. Enquiries are only stored for staff to read in the admin area: no email is
 /// sent, so the form can never be used to relay mail.
 /// </summary>
+[LocalizedRoutes]
 public sealed class StudyController(
     AppDbContext db,
     ProgrammeQueries programmes,

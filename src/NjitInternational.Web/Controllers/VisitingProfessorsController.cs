@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Features.People;
 using NjitInternational.Web.Infrastructure.Caching;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class VisitingProfessorsController(VisitingProfessorQueries professors) : Controller
 {
     [HttpGet("/visiting-professors")]
