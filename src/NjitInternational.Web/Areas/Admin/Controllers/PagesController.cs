@@ -4,6 +4,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -23,16 +24,22 @@ public sealed class PagesController(AppDbContext db, ContentStore store, Content
     protected override PageEditInput ToInput(Page entity) => new()
     {
         Title = entity.Title,
+        TitleZh = entity.TitleZh,
         Slug = entity.Slug,
         Summary = entity.Summary,
+        SummaryZh = entity.SummaryZh,
         Body = entity.Body,
+        BodyZh = entity.BodyZh,
     };
 
     protected override void Apply(PageEditInput input, Page entity)
     {
         entity.Title = input.Title.Trim();
+        entity.TitleZh = ChineseText.Normalize(input.TitleZh);
         entity.Slug = input.Slug!;
         entity.Summary = input.Summary;
+        entity.SummaryZh = ChineseText.Normalize(input.SummaryZh);
         entity.Body = input.Body;
+        entity.BodyZh = ChineseText.Normalize(input.BodyZh);
     }
 }

@@ -5,6 +5,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -26,15 +27,20 @@ public sealed class PartnersController(AppDbContext db, ContentStore store, Cont
     protected override PartnerEditInput ToInput(Partner entity) => new()
     {
         Name = entity.Name,
+        NameZh = entity.NameZh,
         ShortName = entity.ShortName,
+        ShortNameZh = entity.ShortNameZh,
         Slug = entity.Slug,
         CountryId = entity.CountryId,
         City = entity.City,
+        CityZh = entity.CityZh,
         WebsiteUrl = entity.WebsiteUrl,
         PartnerSince = entity.PartnerSince,
         PartnershipKinds = [.. entity.PartnershipKinds.Select(k => k.Kind).Order()],
         Summary = entity.Summary,
+        SummaryZh = entity.SummaryZh,
         Body = entity.Body,
+        BodyZh = entity.BodyZh,
         LogoUrl = entity.LogoUrl,
         AgreementValidUntil = entity.AgreementValidUntil,
         IsFeatured = entity.IsFeatured,
@@ -43,14 +49,19 @@ public sealed class PartnersController(AppDbContext db, ContentStore store, Cont
     protected override void Apply(PartnerEditInput input, Partner entity)
     {
         entity.Name = input.Name.Trim();
+        entity.NameZh = ChineseText.Normalize(input.NameZh);
         entity.ShortName = input.ShortName?.Trim();
+        entity.ShortNameZh = ChineseText.Normalize(input.ShortNameZh);
         entity.Slug = input.Slug!;
         entity.CountryId = input.CountryId!.Value;
         entity.City = input.City?.Trim();
+        entity.CityZh = ChineseText.Normalize(input.CityZh);
         entity.WebsiteUrl = input.WebsiteUrl?.Trim();
         entity.PartnerSince = input.PartnerSince;
         entity.Summary = input.Summary;
+        entity.SummaryZh = ChineseText.Normalize(input.SummaryZh);
         entity.Body = input.Body;
+        entity.BodyZh = ChineseText.Normalize(input.BodyZh);
         entity.LogoUrl = input.LogoUrl?.Trim();
         entity.AgreementValidUntil = input.AgreementValidUntil;
         entity.IsFeatured = input.IsFeatured;

@@ -5,6 +5,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -26,19 +27,27 @@ public sealed class ProgrammesController(AppDbContext db, ContentStore store, Co
     protected override ProgrammeEditInput ToInput(Programme entity) => new()
     {
         Title = entity.Title,
+        TitleZh = entity.TitleZh,
         Slug = entity.Slug,
         Kind = entity.Kind,
         Direction = entity.Direction,
         PartnerIds = [.. entity.Partners.Select(p => p.PartnerId).Order()],
         Discipline = entity.Discipline,
+        DisciplineZh = entity.DisciplineZh,
         DegreesAwarded = entity.DegreesAwarded,
+        DegreesAwardedZh = entity.DegreesAwardedZh,
         StudyMode = entity.StudyMode,
         Duration = entity.Duration,
+        DurationZh = entity.DurationZh,
         LanguageOfInstruction = entity.LanguageOfInstruction,
+        LanguageOfInstructionZh = entity.LanguageOfInstructionZh,
         RunningSince = entity.RunningSince,
         Summary = entity.Summary,
+        SummaryZh = entity.SummaryZh,
         Description = entity.Description,
+        DescriptionZh = entity.DescriptionZh,
         HowToApply = entity.HowToApply,
+        HowToApplyZh = entity.HowToApplyZh,
         ApplicationOpens = entity.ApplicationOpens,
         ApplicationCloses = entity.ApplicationCloses,
         IsFeatured = entity.IsFeatured,
@@ -47,18 +56,26 @@ public sealed class ProgrammesController(AppDbContext db, ContentStore store, Co
     protected override void Apply(ProgrammeEditInput input, Programme entity)
     {
         entity.Title = input.Title.Trim();
+        entity.TitleZh = ChineseText.Normalize(input.TitleZh);
         entity.Slug = input.Slug!;
         entity.Kind = input.Kind;
         entity.Direction = input.Direction;
         entity.Discipline = input.Discipline?.Trim();
+        entity.DisciplineZh = ChineseText.Normalize(input.DisciplineZh);
         entity.DegreesAwarded = input.DegreesAwarded?.Trim();
+        entity.DegreesAwardedZh = ChineseText.Normalize(input.DegreesAwardedZh);
         entity.StudyMode = input.StudyMode?.Trim();
         entity.Duration = input.Duration?.Trim();
+        entity.DurationZh = ChineseText.Normalize(input.DurationZh);
         entity.LanguageOfInstruction = input.LanguageOfInstruction?.Trim();
+        entity.LanguageOfInstructionZh = ChineseText.Normalize(input.LanguageOfInstructionZh);
         entity.RunningSince = input.RunningSince;
         entity.Summary = input.Summary;
+        entity.SummaryZh = ChineseText.Normalize(input.SummaryZh);
         entity.Description = input.Description;
+        entity.DescriptionZh = ChineseText.Normalize(input.DescriptionZh);
         entity.HowToApply = input.HowToApply;
+        entity.HowToApplyZh = ChineseText.Normalize(input.HowToApplyZh);
         entity.ApplicationOpens = input.ApplicationOpens;
         entity.ApplicationCloses = input.ApplicationCloses;
         entity.IsFeatured = input.IsFeatured;

@@ -178,8 +178,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -395,6 +403,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
@@ -416,7 +428,15 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("TitleZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Topic")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("TopicZh")
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
@@ -428,6 +448,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("VenueZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -479,6 +503,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -581,6 +609,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BodyZh")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -606,8 +638,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("SummaryZh")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -643,7 +683,15 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BodyZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CityZh")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -673,10 +721,18 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int?>("PartnerSince")
                         .HasColumnType("int");
 
                     b.Property<string>("ShortName")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("ShortNameZh")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
@@ -691,6 +747,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SummaryZh")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
@@ -768,7 +828,15 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("DegreesAwardedZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DescriptionZh")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
@@ -780,11 +848,23 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("DisciplineZh")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
                     b.Property<string>("Duration")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("DurationZh")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<string>("HowToApply")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("HowToApplyZh")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
@@ -797,6 +877,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("LanguageOfInstruction")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("LanguageOfInstructionZh")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
@@ -821,8 +905,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("SummaryZh")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -894,6 +986,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BiographyZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -909,7 +1005,15 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("FieldZh")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
                     b.Property<string>("HomeInstitution")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HomeInstitutionZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -917,8 +1021,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("HonoursZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
@@ -937,6 +1049,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
