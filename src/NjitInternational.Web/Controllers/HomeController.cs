@@ -24,7 +24,7 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Pr
     {
         var overview = await db.Pages.AsNoTracking()
             .Where(p => p.Slug == SeedData.OverviewSlug && p.Status == PublicationStatus.Published)
-            .Select(p => new { p.Title, p.Body })
+            .Select(p => new { p.Title, p.TitleZh, p.Body, p.BodyZh })
             .FirstOrDefaultAsync(cancellationToken);
 
         var (programmeList, featured) = await programmes.GetForHomeAsync(ProgrammesShown, cancellationToken);
@@ -33,12 +33,12 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Pr
         var conferences = await db.Conferences.AsNoTracking().Published()
             .OrderBy(c => c.StartDate == null).ThenByDescending(c => c.StartDate).ThenBy(c => c.Title)
             .Take(ConferencesShown)
-            .Select(c => new ConferenceSummary(c.Slug, c.Title, c.Topic, c.StartDate))
+            .Select(c => new ConferenceSummary(c.Slug, LocalizedText.Of(c.Title, c.TitleZh), LocalizedText.Pick(c.Topic, c.TopicZh), c.StartDate))
             .ToListAsync(cancellationToken);
 
         return View(new HomeViewModel(
-            overview?.Title ?? string.Empty,
-            markdown.Render(overview?.Body),
+            LocalizedText.Of(overview?.Title ?? string.Empty, overview?.TitleZh),
+            markdown.RenderLocalized(overview?.Body, overview?.BodyZh),
             await figures.GetAsync(cancellationToken),
             programmeList,
             featured,

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Pages;
 
-public sealed record AboutPage(string Slug, string Title, string? Summary, IHtmlContent Body);
+public sealed record AboutPage(string Slug, LocalizedText Title, LocalizedText? Summary, IHtmlContent Body);
 
 /// <summary>Published prose pages served at /about/{slug}.</summary>
 public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown)
@@ -27,10 +28,10 @@ public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown)
     {
         var row = await db.Pages.AsNoTracking().Published()
             .Where(p => p.Slug == slug)
-            .Select(p => new { p.Slug, p.Title, p.Summary, p.Body })
+            .Select(p => new { p.Slug, p.Title, p.TitleZh, p.Summary, p.SummaryZh, p.Body, p.BodyZh })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null
             ? null
-            : new AboutPage(row.Slug, row.Title, string.IsNullOrWhiteSpace(row.Summary) ? null : row.Summary, markdown.Render(row.Body));
+            : new AboutPage(row.Slug, LocalizedText.Of(row.Title, row.TitleZh), LocalizedText.Pick(row.Summary, row.SummaryZh), markdown.RenderLocalized(row.Body, row.BodyZh));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Pages;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Search;
 
@@ -72,23 +73,42 @@ public sealed class SiteSearchQuery(AppDbContext db)
     {
         var matches = db.Partners.AsNoTracking().VisiblePartners()
             .Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\")
-                || (p.ShortName != null && EF.Functions.Like(p.ShortName.ToLower(), pattern, "\\")));
+                || (p.ShortName != null && EF.Functions.Like(p.ShortName.ToLower(), pattern, "\\"))
+                || (p.NameZh != null && EF.Functions.Like(p.NameZh, pattern, "\\"))
+                || (p.ShortNameZh != null && EF.Functions.Like(p.ShortNameZh, pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Name).Take(PerGroupLimit)
-            .Select(p => new { p.Name, p.Slug, Country = p.Country!.Name, p.City, p.Summary, Total = matches.Count() })
+            .Select(p => new
+            {
+                Name = LocalizedText.Of(p.Name, p.NameZh),
+                p.Slug,
+                Country = LocalizedText.Of(p.Country!.Name, p.Country.NameZh).Text,
+                City = LocalizedText.Pick(p.City, p.CityZh),
+                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
+                Total = matches.Count(),
+            })
             .ToListAsync(cancellationToken);
         return new SearchGroup("partners", "Partners", rows.Select(r => new SearchHit(
             r.Name,
             "/partners/" + Uri.EscapeDataString(r.Slug),
-            Join(string.IsNullOrWhiteSpace(r.City) ? r.Country : $"{r.City}, {r.Country}", r.Summary))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.City is null ? r.Country : $"{r.City.Text}, {r.Country}", r.Summary))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
     {
         var matches = db.Programmes.AsNoTracking().Published()
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
-                || (p.Discipline != null && EF.Functions.Like(p.Discipline.ToLower(), pattern, "\\")));
+                || (p.Discipline != null && EF.Functions.Like(p.Discipline.ToLower(), pattern, "\\"))
+                || (p.TitleZh != null && EF.Functions.Like(p.TitleZh, pattern, "\\"))
+                || (p.DisciplineZh != null && EF.Functions.Like(p.DisciplineZh, pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
-            .Select(p => new { p.Title, p.Slug, p.Discipline, p.Summary, Total = matches.Count() })
+            .Select(p => new
+            {
+                Title = LocalizedText.Of(p.Title, p.TitleZh),
+                p.Slug,
+                Discipline = LocalizedText.Pick(p.Discipline, p.DisciplineZh),
+                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
+                Total = matches.Count(),
+            })
             .ToListAsync(cancellationToken);
         return new SearchGroup("programmes", "Programmes", rows.Select(r => new SearchHit(
             r.Title,
@@ -99,9 +119,10 @@ public sealed class SiteSearchQuery(AppDbContext db)
     private async Task<SearchGroup> AlliancesAsync(string pattern, string term, CancellationToken cancellationToken)
     {
         var matches = db.Alliances.AsNoTracking().Published()
-            .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\"));
+            .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\")
+                || (a.NameZh != null && EF.Functions.Like(a.NameZh, pattern, "\\")));
         var rows = await matches.OrderBy(a => a.Name).Take(PerGroupLimit)
-            .Select(a => new { a.Name, a.Slug, a.Description, Total = matches.Count() })
+            .Select(a => new { Name = LocalizedText.Of(a.Name, a.NameZh), a.Slug, Description = LocalizedText.Pick(a.Description, a.DescriptionZh), Total = matches.Count() })
             .ToListAsync(cancellationToken);
         return new SearchGroup("alliances", "Alliances", rows.Select(r => new SearchHit(
             r.Name,
@@ -114,12 +135,24 @@ public sealed class SiteSearchQuery(AppDbContext db)
         var matches = db.VisitingProfessors.AsNoTracking().Published()
             .Where(v => EF.Functions.Like(v.Name.ToLower(), pattern, "\\")
                 || (v.Honours != null && EF.Functions.Like(v.Honours.ToLower(), pattern, "\\"))
-                || (v.Field != null && EF.Functions.Like(v.Field.ToLower(), pattern, "\\")));
+                || (v.Field != null && EF.Functions.Like(v.Field.ToLower(), pattern, "\\"))
+                || (v.NameZh != null && EF.Functions.Like(v.NameZh, pattern, "\\"))
+                || (v.HonoursZh != null && EF.Functions.Like(v.HonoursZh, pattern, "\\"))
+                || (v.FieldZh != null && EF.Functions.Like(v.FieldZh, pattern, "\\")));
         var rows = await matches.OrderBy(v => v.Name).Take(PerGroupLimit)
-            .Select(v => new { v.Name, v.Title, v.Slug, v.Honours, v.Field, v.HomeInstitution, Total = matches.Count() })
+            .Select(v => new
+            {
+                Name = LocalizedText.Of(v.Name, v.NameZh),
+                Title = LocalizedText.Pick(v.Title, v.TitleZh),
+                v.Slug,
+                Honours = LocalizedText.Pick(v.Honours, v.HonoursZh),
+                Field = LocalizedText.Pick(v.Field, v.FieldZh),
+                HomeInstitution = LocalizedText.Pick(v.HomeInstitution, v.HomeInstitutionZh),
+                Total = matches.Count(),
+            })
             .ToListAsync(cancellationToken);
         return new SearchGroup("professors", "Visiting professors", rows.Select(r => new SearchHit(
-            string.IsNullOrWhiteSpace(r.Title) ? r.Name : $"{r.Title} {r.Name}",
+            People.ProfessorNames.Display(r.Name, r.Title),
             "/visiting-professors/" + Uri.EscapeDataString(r.Slug),
             Join(r.Honours, Join(r.HomeInstitution, r.Field)))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
@@ -128,9 +161,11 @@ public sealed class SiteSearchQuery(AppDbContext db)
     {
         var matches = db.Conferences.AsNoTracking().Published()
             .Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, "\\")
-                || (c.Topic != null && EF.Functions.Like(c.Topic.ToLower(), pattern, "\\")));
+                || (c.Topic != null && EF.Functions.Like(c.Topic.ToLower(), pattern, "\\"))
+                || (c.TitleZh != null && EF.Functions.Like(c.TitleZh, pattern, "\\"))
+                || (c.TopicZh != null && EF.Functions.Like(c.TopicZh, pattern, "\\")));
         var rows = await matches.OrderBy(c => c.Title).Take(PerGroupLimit)
-            .Select(c => new { c.Title, c.Slug, c.Topic, c.Venue, Total = matches.Count() })
+            .Select(c => new { Title = LocalizedText.Of(c.Title, c.TitleZh), c.Slug, Topic = LocalizedText.Pick(c.Topic, c.TopicZh), Venue = LocalizedText.Pick(c.Venue, c.VenueZh), Total = matches.Count() })
             .ToListAsync(cancellationToken);
         return new SearchGroup("conferences", "Conferences", rows.Select(r => new SearchHit(
             r.Title,
@@ -142,9 +177,18 @@ public sealed class SiteSearchQuery(AppDbContext db)
     {
         var matches = db.Pages.AsNoTracking().Published()
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
-                || (p.Body != null && EF.Functions.Like(p.Body.ToLower(), pattern, "\\")));
+                || (p.Body != null && EF.Functions.Like(p.Body.ToLower(), pattern, "\\"))
+                || (p.TitleZh != null && EF.Functions.Like(p.TitleZh, pattern, "\\"))
+                || (p.BodyZh != null && EF.Functions.Like(p.BodyZh, pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
-            .Select(p => new { p.Title, p.Slug, p.Summary, p.Body, Total = matches.Count() })
+            .Select(p => new
+            {
+                Title = LocalizedText.Of(p.Title, p.TitleZh),
+                p.Slug,
+                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
+                Body = LocalizedText.Pick(p.Body, p.BodyZh),
+                Total = matches.Count(),
+            })
             .ToListAsync(cancellationToken);
         return new SearchGroup("pages", "Pages", rows.Select(r => new SearchHit(
             r.Title,
