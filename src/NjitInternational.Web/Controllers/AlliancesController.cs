@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Features.Alliances;
-using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 

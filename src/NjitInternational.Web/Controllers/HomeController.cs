@@ -6,9 +6,9 @@ using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Data.Seed;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Infrastructure.Caching;
-using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 

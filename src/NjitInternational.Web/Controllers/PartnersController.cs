@@ -4,11 +4,11 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.OpenData;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Infrastructure.Caching;
-using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 

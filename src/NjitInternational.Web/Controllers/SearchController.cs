@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.RateLimiting;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Search;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Security;
-using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 

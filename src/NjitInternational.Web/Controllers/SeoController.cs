@@ -3,9 +3,9 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Seo;
 using NjitInternational.Web.Infrastructure.Caching;
-using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 

@@ -7,12 +7,12 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Enquiries;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Features.StudyPaths;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Security;
 using NjitInternational.Web.Resources;
-using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Controllers;
 

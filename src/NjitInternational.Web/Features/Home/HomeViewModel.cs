@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Html;
-using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.Programmes;
 
 namespace NjitInternational.Web.Features.Home;
 

@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Mvc.ApplicationModels;
 using Microsoft.AspNetCore.Mvc.ActionConstraints;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
 
 namespace NjitInternational.Web.Features.Localization;
 

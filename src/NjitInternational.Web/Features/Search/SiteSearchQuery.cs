@@ -2,8 +2,8 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
-using NjitInternational.Web.Features.Pages;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.Pages;
 
 namespace NjitInternational.Web.Features.Search;
 
