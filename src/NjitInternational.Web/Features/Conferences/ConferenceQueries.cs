@@ -46,10 +46,10 @@ public sealed class ConferenceQueries(AppDbContext db, MarkdownRenderer markdown
             : new ConferenceDetail(
                 row.Slug,
                 row.Title,
-                string.IsNullOrWhiteSpace(row.Topic) ? null : row.Topic,
+                string.IsNullOrWhiteSpace(row.Topic?.Text) ? null : row.Topic,
                 row.StartDate,
                 row.EndDate,
-                string.IsNullOrWhiteSpace(row.Venue) ? null : row.Venue,
+                string.IsNullOrWhiteSpace(row.Venue?.Text) ? null : row.Venue,
                 markdown.RenderLocalized(row.Description, row.DescriptionZh),
                 !string.IsNullOrWhiteSpace(row.Description) || !string.IsNullOrWhiteSpace(row.DescriptionZh),
                 WebLink(row.WebsiteUrl),

@@ -51,11 +51,6 @@ public sealed record LocalizedText(string Text, string Lang, bool IsFallback) : 
     }
 
     public override string ToString() => Text;
-
-    /// <summary>Where only the words matter (string checks, formatting), the text itself.</summary>
-    public static implicit operator string?(LocalizedText? text) => text?.Text;
-
-    public static string? ToStringOrNull(LocalizedText? text) => text?.Text;
 }
 
 /// <summary>Rendered Markdown in the page's language, or the other language's wrapped in a <c>div lang</c>.</summary>

@@ -90,7 +90,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
         return new SearchGroup("partners", "Partners", rows.Select(r => new SearchHit(
             r.Name,
             "/partners/" + Uri.EscapeDataString(r.Slug),
-            Join(r.City is null ? r.Country : $"{r.City.Text}, {r.Country}", r.Summary))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.City is null ? r.Country : $"{r.City.Text}, {r.Country}", r.Summary?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
@@ -113,7 +113,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
         return new SearchGroup("programmes", "Programmes", rows.Select(r => new SearchHit(
             r.Title,
             "/programmes/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Discipline, r.Summary))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.Discipline?.Text, r.Summary?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> AlliancesAsync(string pattern, string term, CancellationToken cancellationToken)
@@ -127,7 +127,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
         return new SearchGroup("alliances", "Alliances", rows.Select(r => new SearchHit(
             r.Name,
             "/alliances/" + Uri.EscapeDataString(r.Slug),
-            Snippet(r.Description, term))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Snippet(r.Description?.Text, term))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> ProfessorsAsync(string pattern, CancellationToken cancellationToken)
@@ -154,7 +154,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
         return new SearchGroup("professors", "Visiting professors", rows.Select(r => new SearchHit(
             People.ProfessorNames.Display(r.Name, r.Title),
             "/visiting-professors/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Honours, Join(r.HomeInstitution, r.Field)))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.Honours?.Text, Join(r.HomeInstitution?.Text, r.Field?.Text)))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> ConferencesAsync(string pattern, CancellationToken cancellationToken)
@@ -170,7 +170,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
         return new SearchGroup("conferences", "Conferences", rows.Select(r => new SearchHit(
             r.Title,
             "/conferences/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Topic, r.Venue))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.Topic?.Text, r.Venue?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> PagesAsync(string pattern, string term, CancellationToken cancellationToken)
@@ -193,7 +193,7 @@ public sealed class SiteSearchQuery(AppDbContext db)
         return new SearchGroup("pages", "Pages", rows.Select(r => new SearchHit(
             r.Title,
             AboutPageQuery.PathOf(r.Slug),
-            Snippet(r.Body, term) ?? r.Summary)).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Snippet(r.Body?.Text, term) ?? r.Summary?.Text)).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private static int TotalOf(IEnumerable<int> totals) => totals.FirstOrDefault();
