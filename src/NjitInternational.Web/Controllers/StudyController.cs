@@ -7,6 +7,7 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Enquiries;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Features.StudyPaths;
 using NjitInternational.Web.Infrastructure.Caching;
@@ -20,6 +21,7 @@ namespace NjitInternational.Web.Controllers;
 /// the enquiry form. Enquiries are only stored for staff to read in the admin area: no email is
 /// sent, so the form can never be used to relay mail.
 /// </summary>
+[LocalizedRoutes]
 public sealed class StudyController(
     AppDbContext db,
     ProgrammeQueries programmes,
@@ -87,7 +89,7 @@ public sealed class StudyController(
         var landing = await GetLandingAsync(StudyAtNjitSlug, DirectionFilter.ToNjit, cancellationToken);
         return new StudyAtNjitViewModel(
             landing,
-            [.. landing.Programmes.OrderBy(p => p.Title, StringComparer.CurrentCulture).Select(p => new ProgrammeOption(p.Id, p.Title))],
+            [.. landing.Programmes.OrderBy(p => p.Title.Text, StringComparer.CurrentCulture).Select(p => new ProgrammeOption(p.Id, p.Title.Text))],
             input);
     }
 
@@ -96,14 +98,14 @@ public sealed class StudyController(
         // An unpublished page only hides the prose; the programme lists still show.
         var page = await db.Pages.AsNoTracking().Published(PublishedQueries.Now(clock))
             .Where(p => p.Slug == slug)
-            .Select(p => new { p.Title, p.Summary, p.Body })
+            .Select(p => new { p.Title, p.TitleZh, p.Summary, p.SummaryZh, p.Body, p.BodyZh })
             .FirstOrDefaultAsync(cancellationToken);
         var list = await programmes.GetForDirectionAsync(direction, cancellationToken);
         return new StudyLandingViewModel(
-            page?.Title,
-            string.IsNullOrWhiteSpace(page?.Summary) ? null : page.Summary,
-            markdown.Render(page?.Body),
-            !string.IsNullOrWhiteSpace(page?.Body),
+            page is null ? null : LocalizedText.Of(page.Title, page.TitleZh).Text,
+            page is null ? null : LocalizedText.Pick(page.Summary, page.SummaryZh)?.Text,
+            markdown.RenderLocalized(page?.Body, page?.BodyZh),
+            !string.IsNullOrWhiteSpace(page?.Body) || !string.IsNullOrWhiteSpace(page?.BodyZh),
             list);
     }
 }
