@@ -58,7 +58,7 @@ public class AdminContentBrowserTests(BrowserSite browser) : IClassFixture<Brows
         await page.GetByRole(AriaRole.Link, new() { Name = "Preview", Exact = true }).ClickAsync();
         Assert.Contains("Draft preview", await page.Locator(".preview-banner").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(name, (await page.Locator("h1").InnerTextAsync()).Trim());
-        await page.GotoAsync("/partners?q=" + Uri.EscapeDataString(name));
+        await page.GotoAsync("/en/partners?q=" + Uri.EscapeDataString(name));
         Assert.Equal(0, await page.GetByRole(AriaRole.Link, new() { Name = name }).CountAsync());
         await page.GotoAsync(editUrl);
 
@@ -71,7 +71,7 @@ public class AdminContentBrowserTests(BrowserSite browser) : IClassFixture<Brows
         var row = page.Locator("tbody tr", new() { HasText = name });
         Assert.Contains("Published", await row.InnerTextAsync(), StringComparison.Ordinal);
 
-        await page.GotoAsync("/partners?q=" + Uri.EscapeDataString(name));
+        await page.GotoAsync("/en/partners?q=" + Uri.EscapeDataString(name));
         await page.GetByRole(AriaRole.Link, new() { Name = name }).ClickAsync();
         Assert.Equal(name, (await page.Locator("h1").InnerTextAsync()).Trim());
     }

@@ -52,7 +52,7 @@ public sealed class StudyController(
         // A filled honeypot is a bot: store nothing, but answer exactly as for a person.
         if (!string.IsNullOrEmpty(input.Website))
         {
-            return RedirectToAction(nameof(EnquiryThanks));
+            return Redirect(SiteCultures.WithPrefix(EnquiryThanksPath, SiteCultures.Current));
         }
 
         if (input.ProgrammeId is { } programmeId
@@ -78,10 +78,13 @@ public sealed class StudyController(
             SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToAction(nameof(EnquiryThanks));
+        return Redirect(SiteCultures.WithPrefix(EnquiryThanksPath, SiteCultures.Current));
     }
 
-    [HttpGet("/study-at-njit/enquiry/thanks")]
+    // A literal path: link generation cannot carry the culture from the POST to this other action.
+    private const string EnquiryThanksPath = "/study-at-njit/enquiry/thanks";
+
+    [HttpGet(EnquiryThanksPath)]
     public IActionResult EnquiryThanks() => View();
 
     private async Task<StudyAtNjitViewModel> GetStudyAtNjitAsync(EnquiryInput input, CancellationToken cancellationToken)
