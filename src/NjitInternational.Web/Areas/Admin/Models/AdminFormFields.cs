@@ -135,6 +135,12 @@ public static class AdminFormFields
             extra["aria-describedby"] = $"{name}-hint";
         }
 
+        // An empty lang="" would declare the text's language unknown; English fields inherit the page's.
+        foreach (var key in extra.Where(e => e.Value is null).Select(e => e.Key).ToList())
+        {
+            extra.Remove(key);
+        }
+
         return extra;
     }
 
