@@ -17,7 +17,7 @@ public class LinkParsingTests
 
         var links = LinkCheckQuery.InternalLinks(markdown).ToList();
 
-        Assert.Equal(["/en/partners/some-slug", "/en/about/office"], links);
+        Assert.Equal(["/partners/some-slug", "/about/office"], links);
     }
 
     [Fact]

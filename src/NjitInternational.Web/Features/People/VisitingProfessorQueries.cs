@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
-using NjitInternational.Web.Features.Media;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Features.People;
 

@@ -4,8 +4,8 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
-using NjitInternational.Web.Features.Media;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
