@@ -30,6 +30,21 @@ public sealed class LocalizedRouteTable
         return SiteCultures.FromPath(path) is null && _segments.ContainsKey(FirstSegment(path));
     }
 
+    /// <summary>The URL under the culture's prefix when it is a localizable link (see <see cref="IsLocalizable"/>), else unchanged.</summary>
+    public string Localize(string url, SiteCulture culture)
+    {
+        ArgumentNullException.ThrowIfNull(culture);
+        if (!IsLocalizable(url))
+        {
+            return url;
+        }
+
+        // "/" and "/?q" or "/#x" (the home page) become "/zh", "/zh?q", "/zh#x".
+        return url == "/" || url[1] is '?' or '#'
+            ? "/" + culture.Segment + url[1..]
+            : "/" + culture.Segment + url;
+    }
+
     private static string FirstSegment(string path)
     {
         var trimmed = path.TrimStart('/');

@@ -49,10 +49,7 @@ public sealed class LocalizedUrlTagHelper(LocalizedRouteTable routes, HtmlEncode
             return;
         }
 
-        var prefixed = encoded == "/" || encoded[1] is '?' or '#'
-            ? "/" + culture.Segment + encoded[1..]
-            : "/" + culture.Segment + encoded;
-        output.Attributes.SetAttribute(name, new HtmlString(prefixed));
+        output.Attributes.SetAttribute(name, new HtmlString(routes.Localize(encoded, culture)));
     }
 
     private string Render(IHtmlContent html)
