@@ -49,6 +49,7 @@ public class AdminAccountsBrowserTests(BrowserSite browser) : IClassFixture<Brow
         await editor.GetByLabel("New password", new() { Exact = true }).FillAsync("copper-meadow-violin-82");
         await editor.GetByLabel("Confirm new password").FillAsync("copper-meadow-violin-82");
         await editor.GetByRole(AriaRole.Button, new() { Name = "Change password" }).ClickAsync();
+        await editor.WaitForURLAsync(url => !url.EndsWith("/change-password", StringComparison.Ordinal));
 
         Assert.EndsWith("/admin", editor.Url, StringComparison.Ordinal);
         Assert.Equal("Dashboard", (await editor.GetByRole(AriaRole.Heading, new() { Level = 1 }).InnerTextAsync()).Trim());

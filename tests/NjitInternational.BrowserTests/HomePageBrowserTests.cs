@@ -11,7 +11,7 @@ public class HomePageBrowserTests(BrowserSite browser) : IClassFixture<BrowserSi
     public async Task HomePage_ShowsHeadingAndNavigationToEverySection(int width)
     {
         var page = await browser.NewPageAsync(width);
-        var response = await page.GotoAsync("/");
+        var response = await page.GotoAsync("/en");
 
         Assert.Equal(200, response!.Status);
         var heading = page.GetByRole(AriaRole.Heading, new() { Level = 1 });
@@ -31,7 +31,7 @@ public class HomePageBrowserTests(BrowserSite browser) : IClassFixture<BrowserSi
     public async Task HomePage_DoesNotScrollSideways_AtPhoneWidth()
     {
         var page = await browser.NewPageAsync(390, 844);
-        await page.GotoAsync("/");
+        await page.GotoAsync("/en");
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
 

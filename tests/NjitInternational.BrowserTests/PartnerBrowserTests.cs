@@ -9,7 +9,7 @@ public class PartnerBrowserTests(BrowserSite browser) : IClassFixture<BrowserSit
     public async Task Directory_FilterForm_PutsCountryAndKindInTheQueryString()
     {
         var page = await browser.NewPageAsync(1280);
-        await page.GotoAsync("/partners");
+        await page.GotoAsync("/en/partners");
 
         await page.GetByLabel("United Kingdom (3)").CheckAsync();
         await page.GetByLabel("Kind of partnership").SelectOptionAsync("exchange");
@@ -29,9 +29,9 @@ public class PartnerBrowserTests(BrowserSite browser) : IClassFixture<BrowserSit
     public async Task Map_ShadedCountryLink_OpensTheFilteredDirectory()
     {
         var page = await browser.NewPageAsync(1280);
-        await page.GotoAsync("/partners/map");
+        await page.GotoAsync("/en/partners/map");
 
-        await page.Locator("svg.world-map a[href='/partners?country=GB']").ClickAsync();
+        await page.Locator("svg.world-map a[href='/en/partners?country=GB']").ClickAsync();
         await page.WaitForURLAsync("**/partners?country=GB");
 
         Assert.Equal("3 partners", (await page.GetByRole(AriaRole.Status).InnerTextAsync()).Trim());
@@ -41,7 +41,7 @@ public class PartnerBrowserTests(BrowserSite browser) : IClassFixture<BrowserSit
     public async Task Map_ShadedCountries_AreReachableWithTabAndEnter()
     {
         var page = await browser.NewPageAsync(1280);
-        await page.GotoAsync("/partners/map");
+        await page.GotoAsync("/en/partners/map");
         var first = page.Locator("svg.world-map a").First;
         var firstHref = await first.GetAttributeAsync("href");
 
@@ -64,7 +64,7 @@ public class PartnerBrowserTests(BrowserSite browser) : IClassFixture<BrowserSit
     public async Task Map_FitsThePhoneScreen(int width)
     {
         var page = await browser.NewPageAsync(width, 844);
-        await page.GotoAsync("/partners/map");
+        await page.GotoAsync("/en/partners/map");
 
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
         var mapWidth = await page.EvaluateAsync<double>("() => document.querySelector('svg.world-map').getBoundingClientRect().width");
@@ -78,7 +78,7 @@ public class PartnerBrowserTests(BrowserSite browser) : IClassFixture<BrowserSit
     public static TheoryData<string, int> Pages()
     {
         var data = new TheoryData<string, int>();
-        foreach (var path in new[] { "/partners", "/partners?q=no-such-university", "/partners/university-of-oulu", "/partners/map", "/alliances", "/alliances/rok-jiangsu-university-alliance" })
+        foreach (var path in new[] { "/en/partners", "/en/partners?q=no-such-university", "/en/partners/university-of-oulu", "/en/partners/map", "/en/alliances", "/en/alliances/rok-jiangsu-university-alliance" })
         {
             data.Add(path, 1280);
             data.Add(path, 390);

@@ -9,7 +9,7 @@ public class ProgrammeBrowserTests(BrowserSite browser) : IClassFixture<BrowserS
     public async Task ProgrammeFilters_SelectKindAndDirection_UpdateTheUrlAndResults()
     {
         var page = await browser.NewPageAsync(1280);
-        await page.GotoAsync("/programmes");
+        await page.GotoAsync("/en/programmes");
         Assert.Equal(14, await page.Locator(".programme-item").CountAsync());
 
         await page.GetByLabel("Kind of programme").SelectOptionAsync("courses-and-internships");
@@ -27,7 +27,7 @@ public class ProgrammeBrowserTests(BrowserSite browser) : IClassFixture<BrowserS
         Assert.Equal("courses-and-internships", await page.GetByLabel("Kind of programme").InputValueAsync());
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Clear filters" }).First.ClickAsync();
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/programmes" && new Uri(url).Query.Length == 0);
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/en/programmes" && new Uri(url).Query.Length == 0);
         Assert.Equal(14, await page.Locator(".programme-item").CountAsync());
     }
 
@@ -38,7 +38,7 @@ public class ProgrammeBrowserTests(BrowserSite browser) : IClassFixture<BrowserS
         var log = new List<string>();
         page.Console += (_, message) => log.Add($"console {message.Type}: {message.Text}");
         page.Response += (_, response) => log.Add($"{response.Request.Method} {response.Url} {response.Status}");
-        await page.GotoAsync("/study-at-njit#enquiry");
+        await page.GotoAsync("/en/study-at-njit#enquiry");
         var ready = await page.EvaluateAsync<string>("() => new Promise(r => setTimeout(() => r(String(document.documentElement.getAttribute('data-client-validation')) + ' ' + typeof window.aspnetValidation), 2000))");
         Assert.True(ready.StartsWith("on", StringComparison.Ordinal), ready + "\n" + string.Join('\n', log));
         var posts = 0;
@@ -57,7 +57,7 @@ public class ProgrammeBrowserTests(BrowserSite browser) : IClassFixture<BrowserS
         await Assertions.Expect(page.Locator("[data-valmsg-for='Enquiry.Message']")).ToHaveTextAsync("Enter your message.");
         await Assertions.Expect(page.Locator("[data-valmsg-for='Enquiry.Consent']")).ToHaveTextAsync("Tick the box to agree that we store your enquiry.");
         Assert.True(posts == 0, "the form was posted:\n" + string.Join('\n', log));
-        Assert.EndsWith("/study-at-njit#enquiry", page.Url, StringComparison.Ordinal);
+        Assert.EndsWith("/en/study-at-njit#enquiry", page.Url, StringComparison.Ordinal);
 
         await page.GetByLabel("Email address").FillAsync("not-an-email");
         await page.GetByLabel("Your name").FocusAsync();
@@ -68,7 +68,7 @@ public class ProgrammeBrowserTests(BrowserSite browser) : IClassFixture<BrowserS
     public async Task EnquiryForm_ASubmissionReachesTheThanksPage()
     {
         var page = await browser.NewPageAsync(1280);
-        await page.GotoAsync("/study-at-njit#enquiry");
+        await page.GotoAsync("/en/study-at-njit#enquiry");
         var posts = 0;
         page.Request += (_, request) =>
         {
@@ -86,7 +86,7 @@ public class ProgrammeBrowserTests(BrowserSite browser) : IClassFixture<BrowserS
         await page.GetByLabel("I agree that NJIT's international office stores this enquiry and replies to me by email.").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send enquiry" }).ClickAsync();
 
-        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/study-at-njit/enquiry/thanks");
+        await page.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/en/study-at-njit/enquiry/thanks");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Thank you");
         Assert.Equal(1, posts);
     }
@@ -100,13 +100,13 @@ public class ProgrammeAccessibilityTests(BrowserSite browser) : IClassFixture<Br
         var data = new TheoryData<string, int>();
         foreach (var path in new[]
         {
-            "/programmes",
-            "/programmes?kind=exchange&direction=to-njit",
-            "/programmes?q=no-such-programme",
-            "/programmes/electrical-engineering-and-automation-northumbria",
-            "/study-abroad",
-            "/study-at-njit",
-            "/study-at-njit/enquiry/thanks",
+            "/en/programmes",
+            "/en/programmes?kind=exchange&direction=to-njit",
+            "/en/programmes?q=no-such-programme",
+            "/en/programmes/electrical-engineering-and-automation-northumbria",
+            "/en/study-abroad",
+            "/en/study-at-njit",
+            "/en/study-at-njit/enquiry/thanks",
         })
         {
             data.Add(path, 1280);
@@ -132,7 +132,7 @@ public class ProgrammeAccessibilityTests(BrowserSite browser) : IClassFixture<Br
     public async Task EnquiryForm_HasNoAxeViolations_WithErrorsShown(int width)
     {
         var page = await browser.NewPageAsync(width);
-        await page.GotoAsync("/study-at-njit");
+        await page.GotoAsync("/en/study-at-njit");
         await page.GetByLabel("Email address").FillAsync("not-an-email");
         await page.GetByRole(AriaRole.Button, new() { Name = "Send enquiry" }).ClickAsync();
         await Assertions.Expect(page.Locator("[data-valmsg-for='Enquiry.Name']")).ToHaveTextAsync("Enter your name.");
@@ -141,9 +141,9 @@ public class ProgrammeAccessibilityTests(BrowserSite browser) : IClassFixture<Br
     }
 
     [Theory]
-    [InlineData("/programmes")]
-    [InlineData("/programmes/electrical-engineering-and-automation-northumbria")]
-    [InlineData("/study-at-njit")]
+    [InlineData("/en/programmes")]
+    [InlineData("/en/programmes/electrical-engineering-and-automation-northumbria")]
+    [InlineData("/en/study-at-njit")]
     public async Task Page_DoesNotScrollSideways_AtPhoneWidth(string path)
     {
         var page = await browser.NewPageAsync(390, 844);

@@ -11,14 +11,14 @@ public class PublicMoreAccessibilityTests(BrowserSite browser) : IClassFixture<B
         var data = new TheoryData<string, int>();
         foreach (var path in new[]
         {
-            "/visiting-professors",
-            "/visiting-professors/shi-jianjun",
-            "/conferences",
-            "/conferences/international-conference-on-big-data-and-security",
-            "/about/staff-mobility",
-            "/search",
-            "/search?q=oulu",
-            "/search?q=nothing-matches-this",
+            "/en/visiting-professors",
+            "/en/visiting-professors/shi-jianjun",
+            "/en/conferences",
+            "/en/conferences/international-conference-on-big-data-and-security",
+            "/en/about/staff-mobility",
+            "/en/search",
+            "/en/search?q=oulu",
+            "/en/search?q=nothing-matches-this",
         })
         {
             data.Add(path, 1280);
@@ -50,7 +50,7 @@ public class SearchFormBrowserTests(BrowserSite browser) : IClassFixture<Browser
     public async Task SearchForm_SubmittedFromTheNavigation_ShowsGroupedResults(int width)
     {
         var page = await browser.NewPageAsync(width);
-        await page.GotoAsync("/");
+        await page.GotoAsync("/en");
         await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Search", Exact = true }).ClickAsync();
 
         await page.GetByLabel("Search the site").FillAsync("Oulu");

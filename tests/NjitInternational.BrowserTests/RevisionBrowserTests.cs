@@ -22,7 +22,7 @@ public class RevisionBrowserTests(BrowserSite browser) : IClassFixture<BrowserSi
         await page.WaitForURLAsync("**/admin");
 
         await page.GotoAsync("/admin/pages/new");
-        await page.GetByLabel("Title").FillAsync($"Browser history {Guid.NewGuid().ToString("N")[..6]}");
+        await page.GetByLabel("Title", new() { Exact = true }).FillAsync($"Browser history {Guid.NewGuid().ToString("N")[..6]}");
         await page.GetByLabel("Body (Markdown)").FillAsync("## Welcome\n\nNJIT welcomes partners.\n\nContact the office.");
         await page.GetByRole(AriaRole.Button, new() { Name = "Create draft" }).ClickAsync();
         await page.WaitForURLAsync("**/edit");

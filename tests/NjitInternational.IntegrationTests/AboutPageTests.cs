@@ -8,8 +8,8 @@ namespace NjitInternational.IntegrationTests;
 public class AboutPageTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     [Theory]
-    [InlineData("/about/staff-mobility", "Staff mobility", "visit well-established universities abroad")]
-    [InlineData("/about/international-cooperation", "International cooperation", "37 universities in 16 countries and regions")]
+    [InlineData("/en/about/staff-mobility", "Staff mobility", "visit well-established universities abroad")]
+    [InlineData("/en/about/international-cooperation", "International cooperation", "37 universities in 16 countries and regions")]
     public async Task AboutPage_RendersTitleAndMarkdownBody(string url, string title, string bodyText)
     {
         var page = await site.CreateClient().GetHtmlAsync(url);
@@ -23,17 +23,17 @@ public class AboutPageTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task Footer_LinksTheAboutPages()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/");
+        var page = await site.CreateClient().GetHtmlAsync("/en");
         var links = page.QuerySelectorAll("footer a").Select(a => a.GetAttribute("href")).ToList();
 
-        Assert.Contains("/about/international-cooperation", links);
-        Assert.Contains("/about/staff-mobility", links);
+        Assert.Contains("/en/about/international-cooperation", links);
+        Assert.Contains("/en/about/staff-mobility", links);
     }
 
     [Fact]
     public async Task AboutPage_AnswersNotFound_ForAnUnknownSlug()
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/about/no-such-page", UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/about/no-such-page", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -43,10 +43,10 @@ public class AboutPageTests(SiteFactory site) : IClassFixture<SiteFactory>
     [InlineData("study-at-njit")]
     public async Task AboutPage_RedirectsPermanently_ToTheLandingPageOfThatSlug(string slug)
     {
-        using var response = await site.CreateBrowserLikeClient().GetAsync(new Uri("/about/" + slug, UriKind.Relative));
+        using var response = await site.CreateBrowserLikeClient().GetAsync(new Uri("/en/about/" + slug, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
-        Assert.Equal("/" + slug, response.Headers.Location!.OriginalString);
+        Assert.Equal("/en/" + slug, response.Headers.Location!.OriginalString);
     }
 }
 
@@ -63,7 +63,7 @@ public class AboutPageDraftTests(SiteFactory site) : IClassFixture<SiteFactory>
             await db.SaveChangesAsync();
         });
 
-        using var response = await site.CreateClient().GetAsync(new Uri("/about/staff-mobility", UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/about/staff-mobility", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

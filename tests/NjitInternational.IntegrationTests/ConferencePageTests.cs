@@ -9,7 +9,7 @@ internal static class ConferenceListReader
 {
     public static async Task<(List<string> Upcoming, List<string> Past, IDocument Page)> ReadAsync(HttpClient client)
     {
-        var page = await client.GetHtmlAsync("/conferences");
+        var page = await client.GetHtmlAsync("/en/conferences");
         List<string> Titles(string section) => page.QuerySelectorAll($"[data-section={section}] li h3").Select(h => h.NormalizedText()).ToList();
         return (Titles("upcoming"), Titles("past"), page);
     }
@@ -34,7 +34,7 @@ public class ConferencePageTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task Detail_ShowsTopic_Breadcrumbs_AndEventJsonLdWithoutInventedDates()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/conferences/international-conference-on-big-data-and-security");
+        var page = await site.CreateClient().GetHtmlAsync("/en/conferences/international-conference-on-big-data-and-security");
 
         Assert.Equal("International academic conference on Big Data and Security", page.QuerySelector("h1")!.NormalizedText());
         Assert.Contains("Big Data and Security", page.QuerySelector("main dl")!.TextContent, StringComparison.Ordinal);
@@ -44,13 +44,13 @@ public class ConferencePageTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.False(ev.TryGetProperty("startDate", out _));
         Assert.False(ev.TryGetProperty("endDate", out _));
         Assert.Equal("Nanjing Institute of Technology", ev.GetProperty("organizer").GetProperty("name").GetString());
-        Assert.Equal("http://localhost/conferences/international-conference-on-big-data-and-security", PublicPageAssertions.Canonical(page));
+        Assert.Equal("http://localhost/en/conferences/international-conference-on-big-data-and-security", PublicPageAssertions.Canonical(page));
     }
 
     [Fact]
     public async Task Detail_AnswersNotFound_ForAnUnknownSlug()
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/conferences/no-such-conference", UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/conferences/no-such-conference", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -103,7 +103,7 @@ public class ConferenceDatedTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task Detail_ShowsDateRangeVenueWebsite_AndEventJsonLdWithDates()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/conferences/test-dated-conference");
+        var page = await site.CreateClient().GetHtmlAsync("/en/conferences/test-dated-conference");
         var facts = page.QuerySelectorAll("main dl.record-facts > div")
             .ToDictionary(d => d.QuerySelector("dt")!.NormalizedText(), d => d.QuerySelector("dd")!);
 
@@ -126,7 +126,7 @@ public class ConferenceDatedTests(SiteFactory site) : IClassFixture<SiteFactory>
     [InlineData("test-archived-conference")]
     public async Task Detail_AnswersNotFound_ForDraftAndArchivedConferences(string slug)
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/conferences/" + slug, UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/conferences/" + slug, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }

@@ -9,7 +9,7 @@ public class HomePageTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     internal static async Task<Dictionary<string, int>> ReadFiguresAsync(HttpClient client)
     {
-        var page = await client.GetHtmlAsync("/");
+        var page = await client.GetHtmlAsync("/en");
         return page.QuerySelectorAll("[data-figure]")
             .ToDictionary(e => e.GetAttribute("data-figure")!, e => int.Parse(e.TextContent, System.Globalization.CultureInfo.InvariantCulture));
     }
@@ -39,7 +39,7 @@ public class HomePageTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task Home_HasOneHeadingAndTheOverviewFromTheSourceText()
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en", UriKind.Relative));
         var page = await response.ReadHtmlAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

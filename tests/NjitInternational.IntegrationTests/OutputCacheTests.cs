@@ -10,7 +10,7 @@ public class OutputCacheTests(CachingSiteFactory site) : IClassFixture<CachingSi
 {
     private static async Task<string> PartnerFigureAsync(HttpClient client)
     {
-        var page = await client.GetHtmlAsync("/");
+        var page = await client.GetHtmlAsync("/en");
         return page.QuerySelector("[data-figure=partners]")!.TextContent;
     }
 
@@ -22,7 +22,7 @@ public class OutputCacheTests(CachingSiteFactory site) : IClassFixture<CachingSi
 
         // A change that bypasses EF Core (and so the eviction) is not visible: the page is cached.
         await site.WithDbAsync(db => db.Database.ExecuteSqlRawAsync("UPDATE Partners SET Status = 'Draft' WHERE Slug = 'university-of-cambridge'"));
-        using (var cached = await client.GetAsync(new Uri("/", UriKind.Relative)))
+        using (var cached = await client.GetAsync(new Uri("/en", UriKind.Relative)))
         {
             Assert.True(cached.Headers.Age.HasValue, "expected the output cache's Age header");
             Assert.Equal(before, (await cached.ReadHtmlAsync()).QuerySelector("[data-figure=partners]")!.TextContent);
@@ -47,8 +47,8 @@ public class OutputCacheStaffTests(CachingSiteFactory site) : IClassFixture<Cach
     public async Task SignedInStaff_AlwaysGetAFreshPage()
     {
         var (staff, _) = await StaffAccounts.SignedInClientAsync(site, StaffRoles.Editor);
-        using var first = await staff.GetAsync(new Uri("/", UriKind.Relative));
-        using var second = await staff.GetAsync(new Uri("/", UriKind.Relative));
+        using var first = await staff.GetAsync(new Uri("/en", UriKind.Relative));
+        using var second = await staff.GetAsync(new Uri("/en", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.False(second.Headers.Age.HasValue, "a signed-in request must not be served from the cache");
@@ -58,7 +58,7 @@ public class OutputCacheStaffTests(CachingSiteFactory site) : IClassFixture<Cach
     public async Task HtmlIsCompressed_WhenTheBrowserAcceptsIt()
     {
         var client = site.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/en");
         request.Headers.AcceptEncoding.ParseAdd("br");
 
         using var response = await client.SendAsync(request);
@@ -74,8 +74,8 @@ public class OutputCacheAdminEditTests(CachingSiteFactory site) : IClassFixture<
     public async Task RenamingAPartnerInTheAdminArea_ShowsTheNewNameOnItsPageTheDirectoryAndHome()
     {
         var visitor = site.CreateClient();
-        const string page = "/partners/university-of-strathclyde";
-        foreach (var url in new[] { page, "/partners", "/", "/search?q=strathclyde" })
+        const string page = "/en/partners/university-of-strathclyde";
+        foreach (var url in new[] { page, "/en/partners", "/en", "/en/search?q=strathclyde" })
         {
             // Twice: the second answer comes from the cache.
             await visitor.GetHtmlAsync(url);
@@ -90,9 +90,9 @@ public class OutputCacheAdminEditTests(CachingSiteFactory site) : IClassFixture<
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
 
         Assert.Equal("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync(page)).QuerySelector("h1")!.TextContent.Trim());
-        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/partners")).Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/search?q=strathclyde")).Body!.TextContent, StringComparison.Ordinal);
-        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/programmes")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/en/partners")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/en/search?q=strathclyde")).Body!.TextContent, StringComparison.Ordinal);
+        Assert.Contains("University of Strathclyde Glasgow Renamed", (await visitor.GetHtmlAsync("/en/programmes")).Body!.TextContent, StringComparison.Ordinal);
     }
 }
 
@@ -127,7 +127,7 @@ public class OutputCacheCompressionTests(CachingSiteFactory site) : IClassFixtur
 
     private static async Task<(bool Cached, string? Encoding, string Html)> GetAsync(HttpClient client, string? acceptEncoding)
     {
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/partners?region=europe");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/en/partners?region=europe");
         if (acceptEncoding is not null)
         {
             request.Headers.AcceptEncoding.ParseAdd(acceptEncoding);

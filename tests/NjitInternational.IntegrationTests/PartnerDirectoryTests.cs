@@ -38,18 +38,18 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
         var expected = await site.WithDbAsync(db => db.Partners.Where(p => p.Status == PublicationStatus.Published)
             .Select(p => p.Name).ToListAsync());
 
-        var page = await _client.GetHtmlAsync("/partners");
+        var page = await _client.GetHtmlAsync("/en/partners");
 
         Assert.Equal(expected.Order(StringComparer.Ordinal), Names(page));
         Assert.Equal(8, ResultCount(page));
         Assert.Single(page.QuerySelectorAll("h1"));
-        Assert.NotNull(page.QuerySelector("a[href='/partners/map']"));
+        Assert.NotNull(page.QuerySelector("a[href='/en/partners/map']"));
     }
 
     [Fact]
     public async Task Directory_FiltersByCountry_AndShowsFacetCounts()
     {
-        var page = await _client.GetHtmlAsync("/partners?country=GB");
+        var page = await _client.GetHtmlAsync("/en/partners?country=GB");
 
         Assert.Equal(["University of Cambridge", "University of Northumbria at Newcastle", "University of Strathclyde"], Names(page));
         Assert.Equal(3, ResultCount(page));
@@ -69,7 +69,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task Directory_FiltersBySeveralCountries()
     {
-        var page = await _client.GetHtmlAsync("/partners?country=de&country=FI");
+        var page = await _client.GetHtmlAsync("/en/partners?country=de&country=FI");
 
         Assert.Equal(["Magdeburg-Stendal University of Applied Sciences", "University of Oulu"], Names(page));
     }
@@ -77,7 +77,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task Directory_FiltersByRegion_AndCountsRegionsAcrossOtherFilters()
     {
-        var page = await _client.GetHtmlAsync("/partners?region=asia");
+        var page = await _client.GetHtmlAsync("/en/partners?region=asia");
 
         Assert.Equal(["National University of Singapore"], Names(page));
         var regions = SelectFacets(page, "region");
@@ -91,7 +91,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task Directory_FiltersByKind()
     {
-        var page = await _client.GetHtmlAsync("/partners?kind=Research");
+        var page = await _client.GetHtmlAsync("/en/partners?kind=Research");
 
         Assert.Equal(["University of Oulu"], Names(page));
         Assert.Equal("research", page.QuerySelector("select[name=kind] option[selected]")!.GetAttribute("value"));
@@ -100,7 +100,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task Directory_CombinesFilters_AndFacetCountsMatchTheDatabase()
     {
-        var page = await _client.GetHtmlAsync("/partners?region=europe&kind=exchange&q=university");
+        var page = await _client.GetHtmlAsync("/en/partners?region=europe&kind=exchange&q=university");
 
         Assert.Equal(["Magdeburg-Stendal University of Applied Sciences", "Saxion University of Applied Sciences", "University of Strathclyde"], Names(page));
 
@@ -126,7 +126,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [InlineData("oUlU")]
     public async Task Directory_SearchesNamesCaseInsensitively(string q)
     {
-        var page = await _client.GetHtmlAsync($"/partners?q={q}");
+        var page = await _client.GetHtmlAsync($"/en/partners?q={q}");
 
         Assert.Equal(["University of Oulu"], Names(page));
     }
@@ -134,7 +134,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task Directory_SearchesShortNames()
     {
-        var page = await _client.GetHtmlAsync("/partners?q=nus");
+        var page = await _client.GetHtmlAsync("/en/partners?q=nus");
 
         Assert.Equal(["National University of Singapore"], Names(page));
     }
@@ -142,7 +142,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task Directory_SearchTreatsLikeWildcardsAsText()
     {
-        var page = await _client.GetHtmlAsync("/partners?q=%25");
+        var page = await _client.GetHtmlAsync("/en/partners?q=%25");
 
         Assert.Empty(Names(page));
     }
@@ -150,7 +150,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task Directory_SortsByCountry()
     {
-        var page = await _client.GetHtmlAsync("/partners?sort=country");
+        var page = await _client.GetHtmlAsync("/en/partners?sort=country");
 
         Assert.Equal(
             [
@@ -164,21 +164,21 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     [Fact]
     public async Task Directory_ShowsEmptyState_WithClearFiltersLink()
     {
-        var page = await _client.GetHtmlAsync("/partners?q=no-such-university-anywhere");
+        var page = await _client.GetHtmlAsync("/en/partners?q=no-such-university-anywhere");
 
         Assert.Equal(0, ResultCount(page));
         Assert.Contains("No partners match these filters.", page.QuerySelector(".empty-state")!.TextContent, StringComparison.Ordinal);
-        Assert.Equal("/partners", page.QuerySelector("a[data-clear-filters]")!.GetAttribute("href"));
+        Assert.Equal("/en/partners", page.QuerySelector("a[data-clear-filters]")!.GetAttribute("href"));
     }
 
     [Theory]
-    [InlineData("/partners?page=-3")]
-    [InlineData("/partners?page=abc")]
-    [InlineData("/partners?page=99999999999999")]
-    [InlineData("/partners?region=Mars")]
-    [InlineData("/partners?kind=7")]
-    [InlineData("/partners?sort=drop%20table")]
-    [InlineData("/partners?country=%3Cscript%3E&country=GBR")]
+    [InlineData("/en/partners?page=-3")]
+    [InlineData("/en/partners?page=abc")]
+    [InlineData("/en/partners?page=99999999999999")]
+    [InlineData("/en/partners?region=Mars")]
+    [InlineData("/en/partners?kind=7")]
+    [InlineData("/en/partners?sort=drop%20table")]
+    [InlineData("/en/partners?country=%3Cscript%3E&country=GBR")]
     public async Task Directory_IgnoresBadValues(string url)
     {
         using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
@@ -192,7 +192,7 @@ public class PartnerDirectoryTests(SiteFactory site) : IClassFixture<SiteFactory
     public async Task Directory_CapsAVeryLongSearch()
     {
         var q = "University of Oulu" + new string('x', 4982);
-        using var response = await _client.GetAsync(new Uri($"/partners?q={q}", UriKind.Relative));
+        using var response = await _client.GetAsync(new Uri($"/en/partners?q={q}", UriKind.Relative));
         var page = await response.ReadHtmlAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);

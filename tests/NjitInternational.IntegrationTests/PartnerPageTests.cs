@@ -58,14 +58,14 @@ public class PartnerPageTests(SiteFactory site) : IClassFixture<SiteFactory>, IA
     [Fact]
     public async Task PartnerPage_ShowsDetailsProgrammesAndSharedAlliances()
     {
-        var page = await _client.GetHtmlAsync("/partners/university-of-oulu");
+        var page = await _client.GetHtmlAsync("/en/partners/university-of-oulu");
 
         Assert.Equal("University of Oulu", page.QuerySelector("h1")!.TextContent);
-        Assert.Equal("/partners?country=FI", page.QuerySelector(".facts a")!.GetAttribute("href"));
+        Assert.Equal("/en/partners?country=FI", page.QuerySelector(".facts a")!.GetAttribute("href"));
         var programmes = page.QuerySelectorAll("[data-partner-programmes] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/programmes/njit-oulu-school"], programmes);
+        Assert.Equal(["/en/programmes/njit-oulu-school"], programmes);
         var alliances = page.QuerySelectorAll("[data-partner-alliances] a").Select(a => a.GetAttribute("href")).ToList();
-        Assert.Equal(["/alliances/test-alliance"], alliances);
+        Assert.Equal(["/en/alliances/test-alliance"], alliances);
         var locator = page.QuerySelector("svg.locator-map")!;
         Assert.Equal("Map showing Finland", locator.GetAttribute("aria-label"));
         Assert.Single(locator.QuerySelectorAll("path.locator-country"));
@@ -79,11 +79,11 @@ public class PartnerPageTests(SiteFactory site) : IClassFixture<SiteFactory>, IA
     }
 
     [Theory]
-    [InlineData("/partners/draft-university")]
-    [InlineData("/partners/archived-university")]
-    [InlineData("/partners/no-such-partner")]
-    [InlineData("/alliances/draft-alliance")]
-    [InlineData("/alliances/no-such-alliance")]
+    [InlineData("/en/partners/draft-university")]
+    [InlineData("/en/partners/archived-university")]
+    [InlineData("/en/partners/no-such-partner")]
+    [InlineData("/en/alliances/draft-alliance")]
+    [InlineData("/en/alliances/no-such-alliance")]
     public async Task HiddenOrUnknownSlug_AnswersNotFound(string url)
     {
         using var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
@@ -94,12 +94,12 @@ public class PartnerPageTests(SiteFactory site) : IClassFixture<SiteFactory>, IA
     [Fact]
     public async Task DraftPartner_NeverAppearsInDirectoryMapOrCsv()
     {
-        var directory = await _client.GetHtmlAsync("/partners?country=FI&kind=research");
+        var directory = await _client.GetHtmlAsync("/en/partners?country=FI&kind=research");
         Assert.Equal(["University of Oulu"], directory.QuerySelectorAll(".partner-card h3").Select(h => h.TextContent.Trim()));
         Assert.Contains("(1)", directory.QuerySelector("label[for=country-FI]")!.TextContent, StringComparison.Ordinal);
         Assert.Contains("(1)", directory.QuerySelector("select[name=kind] option[value=research]")!.TextContent, StringComparison.Ordinal);
 
-        var map = await _client.GetHtmlAsync("/partners/map");
+        var map = await _client.GetHtmlAsync("/en/partners/map");
         Assert.Equal("1", map.QuerySelector("tr[data-country=FI] td")!.TextContent);
         Assert.Equal("1", map.QuerySelector("tr[data-country=DE] td")!.TextContent);
 
@@ -111,7 +111,7 @@ public class PartnerPageTests(SiteFactory site) : IClassFixture<SiteFactory>, IA
     [Fact]
     public async Task Alliances_ListsPublishedAlliancesWithVisibleMemberCounts()
     {
-        var page = await _client.GetHtmlAsync("/alliances");
+        var page = await _client.GetHtmlAsync("/en/alliances");
 
         var names = page.QuerySelectorAll(".partner-card h2").Select(h => h.TextContent.Trim()).ToList();
         Assert.Contains("Test Alliance of Universities", names);
@@ -125,14 +125,14 @@ public class PartnerPageTests(SiteFactory site) : IClassFixture<SiteFactory>, IA
     [Fact]
     public async Task AlliancePage_ShowsMembers_LinkingPartnersOnly()
     {
-        var page = await _client.GetHtmlAsync("/alliances/test-alliance");
+        var page = await _client.GetHtmlAsync("/en/alliances/test-alliance");
 
         Assert.Equal("Test Alliance of Universities", page.QuerySelector("h1")!.TextContent);
         Assert.NotNull(page.QuerySelector(".prose em"));
         Assert.Equal("noopener external", page.QuerySelector("a[href='https://alliance.example.org/']")!.GetAttribute("rel"));
         var members = page.QuerySelectorAll("[data-alliance-members] li").Select(l => l.NormalizedText()).ToList();
         Assert.Equal(["Independent College (Germany)", "University of Oulu (Finland)"], members);
-        Assert.Equal(["/partners/university-of-oulu"], page.QuerySelectorAll("[data-alliance-members] a").Select(a => a.GetAttribute("href")));
+        Assert.Equal(["/en/partners/university-of-oulu"], page.QuerySelectorAll("[data-alliance-members] a").Select(a => a.GetAttribute("href")));
         Assert.DoesNotContain("Draft University", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Home", "Alliances", "Test Alliance of Universities"], page.QuerySelectorAll(".breadcrumbs li").Select(l => l.TextContent.Trim()));
     }

@@ -19,12 +19,12 @@ public class PartnerQueryBudgetTests : IClassFixture<QueryCountingSiteFactory>
 
     private static readonly (string Url, int Budget)[] Pages =
     [
-        ("/partners", DirectoryBudget),
-        ("/partners?country=QC&country=QD&region=europe&kind=exchange&q=synthetic&sort=since&page=2", DirectoryBudget),
-        ("/partners/university-of-oulu", SingleQueryBudget),
-        ("/partners/map", SingleQueryBudget),
-        ("/alliances", SingleQueryBudget),
-        ("/alliances/rok-jiangsu-university-alliance", SingleQueryBudget),
+        ("/en/partners", DirectoryBudget),
+        ("/en/partners?country=QC&country=QD&region=europe&kind=exchange&q=synthetic&sort=since&page=2", DirectoryBudget),
+        ("/en/partners/university-of-oulu", SingleQueryBudget),
+        ("/en/partners/map", SingleQueryBudget),
+        ("/en/alliances", SingleQueryBudget),
+        ("/en/alliances/rok-jiangsu-university-alliance", SingleQueryBudget),
         ("/partners.csv", SingleQueryBudget),
     ];
 
@@ -32,7 +32,7 @@ public class PartnerQueryBudgetTests : IClassFixture<QueryCountingSiteFactory>
     public async Task PartnerPages_StayWithinTheirQueryBudget_WithALargeDataSet()
     {
         var client = _site.CreateClient();
-        await client.GetAsync(new Uri("/", UriKind.Relative)); // start-up work (migrations, seed) is not the pages'
+        await client.GetAsync(new Uri("/en", UriKind.Relative)); // start-up work (migrations, seed) is not the pages'
         var seedCounts = new List<int>();
         foreach (var (url, _) in Pages)
         {
@@ -63,21 +63,21 @@ public class PartnerDirectoryPagingTests(SiteFactory site) : IClassFixture<SiteF
         await site.WithDbAsync(db => LargeDataSet.AddAsync(db, 500, 0));
         var client = site.CreateClient();
 
-        var page2 = await client.GetHtmlAsync("/partners?q=synthetic&page=2");
+        var page2 = await client.GetHtmlAsync("/en/partners?q=synthetic&page=2");
         var names = page2.QuerySelectorAll(".partner-card h3").Select(h => h.TextContent.Trim()).ToList();
         Assert.Equal(20, names.Count);
         Assert.Equal("Synthetic University 0021", names[0]);
         Assert.Equal("Synthetic University 0040", names[^1]);
-        Assert.Equal("/partners?q=synthetic", page2.QuerySelector(".pagination a[rel=prev]")!.GetAttribute("href"));
-        Assert.Equal("/partners?q=synthetic&page=3", page2.QuerySelector(".pagination a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("/en/partners?q=synthetic", page2.QuerySelector(".pagination a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("/en/partners?q=synthetic&page=3", page2.QuerySelector(".pagination a[rel=next]")!.GetAttribute("href"));
         Assert.Equal("500 partners", page2.QuerySelector("[role=status] h2")!.TextContent.Trim());
 
-        var beyond = await client.GetHtmlAsync("/partners?q=synthetic&page=999");
+        var beyond = await client.GetHtmlAsync("/en/partners?q=synthetic&page=999");
         Assert.Contains("Page 25 of 25", beyond.QuerySelector(".pagination")!.TextContent, StringComparison.Ordinal);
         Assert.Equal("Synthetic University 0500", beyond.QuerySelectorAll(".partner-card h3")[^1].TextContent.Trim());
         Assert.Null(beyond.QuerySelector(".pagination a[rel=next]"));
 
-        var since = await client.GetHtmlAsync("/partners?q=synthetic&sort=since");
+        var since = await client.GetHtmlAsync("/en/partners?q=synthetic&sort=since");
         // PartnerSince = 2000 + i % 25: the earliest year (2000) belongs to 0025, 0050, ...
         Assert.Equal("Synthetic University 0025", since.QuerySelector(".partner-card h3")!.TextContent.Trim());
     }

@@ -32,11 +32,11 @@ public class RequestLoggingTests(CollectingLogSiteFactory site) : IClassFixture<
     public async Task RequestLines_ReachTheConfiguredSinks_WithoutTheQueryString()
     {
         var client = site.CreateClient();
-        var response = await client.GetAsync(new Uri("/partners?q=oulu", UriKind.Relative));
+        var response = await client.GetAsync(new Uri("/en/partners?q=oulu", UriKind.Relative));
         response.EnsureSuccessStatusCode();
 
         var line = Assert.Single(site.Sink.Events, e => e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal)
-            && e.Properties["RequestPath"].ToString() == "\"/partners\"");
+            && e.Properties["RequestPath"].ToString() == "\"/en/partners\"");
         Assert.Equal(LogEventLevel.Information, line.Level);
         Assert.Equal("200", line.Properties["StatusCode"].ToString());
         Assert.DoesNotContain("oulu", line.RenderMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);

@@ -17,7 +17,7 @@ internal static class SearchReader
                 s.QuerySelectorAll(".search-hits > li > a").Select(a => a.GetAttribute("href")!).ToList()));
 
     public static Task<IDocument> SearchAsync(HttpClient client, string q) =>
-        client.GetHtmlAsync("/search?q=" + Uri.EscapeDataString(q));
+        client.GetHtmlAsync("/en/search?q=" + Uri.EscapeDataString(q));
 }
 
 public class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactory>
@@ -31,19 +31,19 @@ public class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactory>
         var groups = SearchReader.Groups(await SearchReader.SearchAsync(site.CreateClient(), q));
 
         Assert.Equal(["University of Oulu"], groups["partners"].Titles);
-        Assert.Equal(["/partners/university-of-oulu"], groups["partners"].Urls);
+        Assert.Equal(["/en/partners/university-of-oulu"], groups["partners"].Urls);
         Assert.Equal("Partners (1)", groups["partners"].Heading);
         Assert.Contains("NJIT-Oulu School", groups["programmes"].Titles);
-        Assert.Contains("/programmes/njit-oulu-school", groups["programmes"].Urls);
+        Assert.Contains("/en/programmes/njit-oulu-school", groups["programmes"].Urls);
     }
 
     [Theory]
-    [InlineData("royal academy", "professors", "/visiting-professors/clayton")]
-    [InlineData("shi jianjun", "professors", "/visiting-professors/shi-jianjun")]
-    [InlineData("big data", "conferences", "/conferences/international-conference-on-big-data-and-security")]
-    [InlineData("electromechanical technology", "conferences", "/conferences/international-conference-on-electromechanical-technology")]
-    [InlineData("canada-jiangsu", "alliances", "/alliances/canada-jiangsu-university-alliance")]
-    [InlineData("well-established universities abroad", "pages", "/about/staff-mobility")]
+    [InlineData("royal academy", "professors", "/en/visiting-professors/clayton")]
+    [InlineData("shi jianjun", "professors", "/en/visiting-professors/shi-jianjun")]
+    [InlineData("big data", "conferences", "/en/conferences/international-conference-on-big-data-and-security")]
+    [InlineData("electromechanical technology", "conferences", "/en/conferences/international-conference-on-electromechanical-technology")]
+    [InlineData("canada-jiangsu", "alliances", "/en/alliances/canada-jiangsu-university-alliance")]
+    [InlineData("well-established universities abroad", "pages", "/en/about/staff-mobility")]
     public async Task Search_FindsEachTypeOfContent_InItsOwnGroup(string q, string group, string url)
     {
         var page = await SearchReader.SearchAsync(site.CreateClient(), q);
@@ -63,14 +63,14 @@ public class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal($"Partners ({groups["partners"].Titles.Count})", groups["partners"].Heading);
         Assert.Equal(["Canada-Jiangsu University Alliance", "ROK-Jiangsu University Alliance"], groups["alliances"].Titles);
         Assert.Equal("Alliances (2)", groups["alliances"].Heading);
-        Assert.All(groups["partners"].Urls, u => Assert.StartsWith("/partners/", u, StringComparison.Ordinal));
-        Assert.All(groups["alliances"].Urls, u => Assert.StartsWith("/alliances/", u, StringComparison.Ordinal));
+        Assert.All(groups["partners"].Urls, u => Assert.StartsWith("/en/partners/", u, StringComparison.Ordinal));
+        Assert.All(groups["alliances"].Urls, u => Assert.StartsWith("/en/alliances/", u, StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task Search_WithoutQuery_ShowsOnlyTheLabelledForm()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/search");
+        var page = await site.CreateClient().GetHtmlAsync("/en/search");
 
         var input = page.QuerySelector("form[role=search] input[name=q]")!;
         Assert.Equal("Search the site", page.QuerySelector($"label[for={input.Id}]")!.NormalizedText());
@@ -89,7 +89,7 @@ public class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactory>
     [InlineData("' OR 1=1 --")]
     public async Task Search_TreatsSpecialCharactersLiterally_WithoutError(string q)
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/search?q=" + Uri.EscapeDataString(q), UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/search?q=" + Uri.EscapeDataString(q), UriKind.Relative));
         var page = await response.ReadHtmlAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -102,7 +102,7 @@ public class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task Search_CutsAVeryLongQueryTo100Characters_WithoutError()
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/search?q=" + new string('x', 5000), UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/search?q=" + new string('x', 5000), UriKind.Relative));
         var page = await response.ReadHtmlAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -115,7 +115,7 @@ public class SearchPageTests(SiteFactory site) : IClassFixture<SiteFactory>
     {
         var page = await SearchReader.SearchAsync(site.CreateClient(), "oulu");
 
-        Assert.Equal("http://localhost/search", PublicPageAssertions.Canonical(page));
+        Assert.Equal("http://localhost/en/search", PublicPageAssertions.Canonical(page));
         Assert.Equal("Search results for “oulu” | NJIT International", page.Title);
     }
 }
@@ -142,6 +142,6 @@ public class SearchDraftTests(SiteFactory site) : IClassFixture<SiteFactory>
         var groups = SearchReader.Groups(await SearchReader.SearchAsync(site.CreateClient(), "zyxwv"));
 
         Assert.Equal(["professors"], groups.Keys);
-        Assert.Equal(["/visiting-professors/zyxwv-published"], groups["professors"].Urls);
+        Assert.Equal(["/en/visiting-professors/zyxwv-published"], groups["professors"].Urls);
     }
 }

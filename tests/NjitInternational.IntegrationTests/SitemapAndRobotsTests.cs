@@ -10,6 +10,7 @@ namespace NjitInternational.IntegrationTests;
 public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
     private static readonly XNamespace Ns = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private static readonly string[] LanguagePrefixes = ["/en", "/zh"];
 
     [Fact]
     public async Task Sitemap_ListsEveryPublishedPage_WithLastmod_AndNoDraftOrSearch()
@@ -32,7 +33,8 @@ public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory
             urls.AddRange((await db.VisitingProfessors.Where(p => p.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/visiting-professors/" + s));
             urls.AddRange((await db.Conferences.Where(p => p.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/conferences/" + s));
             urls.AddRange((await db.Pages.Where(p => p.Status == published && p.Slug != "study-abroad" && p.Slug != "study-at-njit").Select(p => p.Slug).ToListAsync()).Select(s => "/about/" + s));
-            return urls.Select(u => "http://localhost" + u).ToHashSet();
+            // Every page in both languages: /en/... and /zh/... (the home page is /en and /zh).
+            return urls.SelectMany(u => LanguagePrefixes.Select(prefix => "http://localhost" + prefix + (u == "/" ? string.Empty : u))).ToHashSet();
         });
 
         using var response = await site.CreateClient().GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
@@ -45,11 +47,11 @@ public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Equal("urlset", xml.Root.Name.LocalName);
         Assert.Equal(expected.Order(StringComparer.Ordinal), locs.Order(StringComparer.Ordinal));
         Assert.Equal(locs.Count, locs.Distinct(StringComparer.Ordinal).Count());
-        Assert.Contains("http://localhost/visiting-professors/shi-jianjun", locs);
-        Assert.Contains("http://localhost/partners/university-of-oulu", locs);
+        Assert.Contains("http://localhost/en/visiting-professors/shi-jianjun", locs);
+        Assert.Contains("http://localhost/en/partners/university-of-oulu", locs);
         Assert.DoesNotContain(locs, l => l.Contains("sitemap-draft", StringComparison.Ordinal) || l.Contains("sitemap-archived", StringComparison.Ordinal));
-        Assert.DoesNotContain("http://localhost/search", locs);
-        var detailUrls = urls.Where(u => u.Element(Ns + "loc")!.Value.Count(c => c == '/') > 3).ToList();
+        Assert.DoesNotContain("http://localhost/en/search", locs);
+        var detailUrls = urls.Where(u => u.Element(Ns + "loc")!.Value.Count(c => c == '/') > 4).ToList();
         Assert.All(detailUrls, u => Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", u.Element(Ns + "lastmod")?.Value ?? string.Empty));
         Assert.Contains(urls, u => u.Element(Ns + "lastmod")?.Value == SiteFactory.DefaultNow.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
     }

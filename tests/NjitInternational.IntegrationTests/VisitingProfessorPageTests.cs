@@ -9,7 +9,7 @@ public class VisitingProfessorPageTests(SiteFactory site) : IClassFixture<SiteFa
     [Fact]
     public async Task List_ShowsBothSeededProfessors_WithTheirHonoursHighlighted()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/visiting-professors");
+        var page = await site.CreateClient().GetHtmlAsync("/en/visiting-professors");
 
         Assert.Single(page.QuerySelectorAll("h1"));
         var entries = page.QuerySelectorAll(".professor-list > li").ToList();
@@ -17,13 +17,13 @@ public class VisitingProfessorPageTests(SiteFactory site) : IClassFixture<SiteFa
         var byName = entries.ToDictionary(e => e.QuerySelector("h2")!.NormalizedText(), e => e.QuerySelector(".honours")!.NormalizedText());
         Assert.Equal("Honours: Member, US National Academy of Engineering", byName["Professor Shi Jianjun"]);
         Assert.Equal("Honours: Member, UK Royal Academy of Sciences", byName["Professor Clayton"]);
-        Assert.Equal("/visiting-professors/shi-jianjun", entries.Select(e => e.QuerySelector("h2 a")!.GetAttribute("href")).Single(h => h!.EndsWith("shi-jianjun", StringComparison.Ordinal)));
+        Assert.Equal("/en/visiting-professors/shi-jianjun", entries.Select(e => e.QuerySelector("h2 a")!.GetAttribute("href")).Single(h => h!.EndsWith("shi-jianjun", StringComparison.Ordinal)));
     }
 
     [Fact]
     public async Task Detail_ShowsNameTitleAndHonours_AndLeavesEmptyFieldsOut()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/visiting-professors/shi-jianjun");
+        var page = await site.CreateClient().GetHtmlAsync("/en/visiting-professors/shi-jianjun");
 
         Assert.Equal("Professor Shi Jianjun", page.QuerySelector("h1")!.NormalizedText());
         Assert.Contains("Member, US National Academy of Engineering", page.QuerySelector(".honours")!.TextContent, StringComparison.Ordinal);
@@ -39,7 +39,7 @@ public class VisitingProfessorPageTests(SiteFactory site) : IClassFixture<SiteFa
     [Fact]
     public async Task Detail_HasPersonJsonLd_WithHonorificPrefixAndAward()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/visiting-professors/clayton");
+        var page = await site.CreateClient().GetHtmlAsync("/en/visiting-professors/clayton");
 
         var person = PublicPageAssertions.JsonLdOfType(page, "Person");
         Assert.Equal("Clayton", person.GetProperty("name").GetString());
@@ -51,16 +51,16 @@ public class VisitingProfessorPageTests(SiteFactory site) : IClassFixture<SiteFa
     [Fact]
     public async Task Canonical_IsThePageUrlWithoutQueryString()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/visiting-professors/clayton?utm_source=x&page=-3");
+        var page = await site.CreateClient().GetHtmlAsync("/en/visiting-professors/clayton?utm_source=x&page=-3");
 
-        Assert.Equal("http://localhost/visiting-professors/clayton", PublicPageAssertions.Canonical(page));
-        Assert.Equal("http://localhost/visiting-professors/clayton", page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
+        Assert.Equal("http://localhost/en/visiting-professors/clayton", PublicPageAssertions.Canonical(page));
+        Assert.Equal("http://localhost/en/visiting-professors/clayton", page.QuerySelector("meta[property='og:url']")!.GetAttribute("content"));
     }
 
     [Fact]
     public async Task Detail_AnswersNotFound_ForAnUnknownSlug()
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/visiting-professors/no-such-person", UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/visiting-professors/no-such-person", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -102,7 +102,7 @@ public class VisitingProfessorStatusTests(SiteFactory site) : IClassFixture<Site
     [InlineData("test-archived-professor")]
     public async Task Detail_AnswersNotFound_ForDraftAndArchivedProfessors(string slug)
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/visiting-professors/" + slug, UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/visiting-professors/" + slug, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
@@ -110,7 +110,7 @@ public class VisitingProfessorStatusTests(SiteFactory site) : IClassFixture<Site
     [Fact]
     public async Task List_LeavesOutDraftAndArchivedProfessors()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/visiting-professors");
+        var page = await site.CreateClient().GetHtmlAsync("/en/visiting-professors");
         var names = page.QuerySelectorAll(".professor-list h2").Select(h => h.NormalizedText()).ToList();
 
         Assert.Equal(["Professor Clayton", "Professor Shi Jianjun", "Dr Test Full Person"], names);
@@ -119,7 +119,7 @@ public class VisitingProfessorStatusTests(SiteFactory site) : IClassFixture<Site
     [Fact]
     public async Task Detail_ShowsEveryFilledField_RendersBiographySafely_AndAffiliationInJsonLd()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/visiting-professors/test-full-professor");
+        var page = await site.CreateClient().GetHtmlAsync("/en/visiting-professors/test-full-professor");
         var facts = page.QuerySelectorAll("main dl.record-facts > div")
             .ToDictionary(d => d.QuerySelector("dt")!.NormalizedText(), d => d.QuerySelector("dd")!.NormalizedText());
 

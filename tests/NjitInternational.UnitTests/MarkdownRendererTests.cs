@@ -1,10 +1,12 @@
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.UnitTests;
 
 public class MarkdownRendererTests
 {
-    private readonly MarkdownRenderer _renderer = new();
+    // No localized routes registered: links are rendered as written (the prefixing is tested over HTTP).
+    private readonly MarkdownRenderer _renderer = new(new LocalizedRouteTable());
 
     private string Render(string markdown) => _renderer.Render(markdown).ToString()!;
 

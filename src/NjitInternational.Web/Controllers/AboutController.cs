@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Pages;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
 /// <summary>Staff-edited prose pages (e.g. /about/staff-mobility).</summary>
+[LocalizedRoutes]
 public sealed class AboutController(AboutPageQuery pages) : Controller
 {
     [HttpGet("/about/{slug}")]
@@ -15,7 +17,7 @@ public sealed class AboutController(AboutPageQuery pages) : Controller
         // Pages with a landing page of their own have one public address: the landing page.
         if (AboutPageQuery.LandingPages.TryGetValue(slug, out var landing))
         {
-            return RedirectPermanent(landing);
+            return RedirectPermanent(SiteCultures.WithPrefix(landing, SiteCultures.Current));
         }
 
         var page = await pages.FindAsync(slug, cancellationToken);

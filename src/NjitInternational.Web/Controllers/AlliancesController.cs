@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Features.Alliances;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class AlliancesController(AllianceQueries alliances) : Controller
 {
     [HttpGet("/alliances")]

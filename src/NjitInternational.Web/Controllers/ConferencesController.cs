@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 using NjitInternational.Web.Features.Conferences;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class ConferencesController(ConferenceQueries conferences) : Controller
 {
     [HttpGet("/conferences")]

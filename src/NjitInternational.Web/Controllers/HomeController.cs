@@ -5,11 +5,13 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Seed;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Home;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, ProgrammeQueries programmes, MarkdownRenderer markdown, TimeProvider clock) : Controller
 {
     /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
@@ -25,7 +27,7 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Pr
         var overview = await db.Pages.AsNoTracking()
             .Published(_now)
             .Where(p => p.Slug == SeedData.OverviewSlug)
-            .Select(p => new { p.Title, p.Body })
+            .Select(p => new { p.Title, p.TitleZh, p.Body, p.BodyZh })
             .FirstOrDefaultAsync(cancellationToken);
 
         var (programmeList, featured) = await programmes.GetForHomeAsync(ProgrammesShown, cancellationToken);
@@ -34,12 +36,12 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Pr
         var conferences = await db.Conferences.AsNoTracking().Published(_now)
             .OrderBy(c => c.StartDate == null).ThenByDescending(c => c.StartDate).ThenBy(c => c.Title)
             .Take(ConferencesShown)
-            .Select(c => new ConferenceSummary(c.Slug, c.Title, c.Topic, c.StartDate))
+            .Select(c => new ConferenceSummary(c.Slug, LocalizedText.Of(c.Title, c.TitleZh), LocalizedText.Pick(c.Topic, c.TopicZh), c.StartDate))
             .ToListAsync(cancellationToken);
 
         return View(new HomeViewModel(
-            overview?.Title ?? string.Empty,
-            markdown.Render(overview?.Body),
+            LocalizedText.Of(overview?.Title ?? string.Empty, overview?.TitleZh),
+            markdown.RenderLocalized(overview?.Body, overview?.BodyZh),
             await figures.GetAsync(cancellationToken),
             programmeList,
             featured,

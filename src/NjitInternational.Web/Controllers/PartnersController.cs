@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.OpenData;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
@@ -11,6 +12,7 @@ using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Controller
 {
     /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
@@ -39,6 +41,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
 
     /// <summary>Open data: every visible partner, RFC 4180 CSV in UTF-8 with a byte-order mark.</summary>
     [HttpGet("/partners.csv")]
+    [CultureNeutral]
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {

@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
 /// <summary>The programme catalogue, programme pages and the programmes open-data file.</summary>
+[LocalizedRoutes]
 public sealed class ProgrammesController(ProgrammeQueries programmes) : Controller
 {
     /// <summary>
@@ -41,6 +43,7 @@ public sealed class ProgrammesController(ProgrammeQueries programmes) : Controll
     }
 
     [HttpGet("/programmes.csv")]
+    [CultureNeutral]
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {

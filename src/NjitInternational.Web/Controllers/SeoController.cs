@@ -3,6 +3,7 @@ using System.Text;
 using System.Xml;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Seo;
 using NjitInternational.Web.Infrastructure.Caching;
 
@@ -17,6 +18,7 @@ namespace NjitInternational.Web.Controllers;
 public sealed class SeoController(SitemapQuery sitemap) : Controller
 {
     private const string SitemapNamespace = "http://www.sitemaps.org/schemas/sitemap/0.9";
+    private const string XhtmlNamespace = "http://www.w3.org/1999/xhtml";
 
     private string SiteRoot => $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
 
@@ -37,16 +39,30 @@ public sealed class SeoController(SitemapQuery sitemap) : Controller
         {
             await xml.WriteStartDocumentAsync();
             await xml.WriteStartElementAsync(null, "urlset", SitemapNamespace);
+            await xml.WriteAttributeStringAsync("xmlns", "xhtml", null, XhtmlNamespace);
+            // Each page once per language, each listing both versions as alternates (Google's hreflang in sitemaps).
             foreach (var entry in entries)
             {
-                await xml.WriteStartElementAsync(null, "url", SitemapNamespace);
-                await xml.WriteElementStringAsync(null, "loc", SitemapNamespace, root + entry.Path);
-                if (entry.LastModifiedUtc is { } modified)
+                foreach (var language in SiteCultures.All)
                 {
-                    await xml.WriteElementStringAsync(null, "lastmod", SitemapNamespace, modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-                }
+                    await xml.WriteStartElementAsync(null, "url", SitemapNamespace);
+                    await xml.WriteElementStringAsync(null, "loc", SitemapNamespace, root + SiteCultures.WithPrefix(entry.Path, language));
+                    if (entry.LastModifiedUtc is { } modified)
+                    {
+                        await xml.WriteElementStringAsync(null, "lastmod", SitemapNamespace, modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+                    }
 
-                await xml.WriteEndElementAsync();
+                    foreach (var alternate in SiteCultures.All)
+                    {
+                        await xml.WriteStartElementAsync("xhtml", "link", XhtmlNamespace);
+                        await xml.WriteAttributeStringAsync(null, "rel", null, "alternate");
+                        await xml.WriteAttributeStringAsync(null, "hreflang", null, alternate.HtmlLang);
+                        await xml.WriteAttributeStringAsync(null, "href", null, root + SiteCultures.WithPrefix(entry.Path, alternate));
+                        await xml.WriteEndElementAsync();
+                    }
+
+                    await xml.WriteEndElementAsync();
+                }
             }
 
             await xml.WriteEndElementAsync();

@@ -7,6 +7,7 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Enquiries;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Programmes;
 using NjitInternational.Web.Features.StudyPaths;
 using NjitInternational.Web.Infrastructure.Caching;
@@ -20,6 +21,7 @@ namespace NjitInternational.Web.Controllers;
 /// the enquiry form. Enquiries are only stored for staff to read in the admin area: no email is
 /// sent, so the form can never be used to relay mail.
 /// </summary>
+[LocalizedRoutes]
 public sealed class StudyController(
     AppDbContext db,
     ProgrammeQueries programmes,
@@ -50,7 +52,7 @@ public sealed class StudyController(
         // A filled honeypot is a bot: store nothing, but answer exactly as for a person.
         if (!string.IsNullOrEmpty(input.Website))
         {
-            return RedirectToAction(nameof(EnquiryThanks));
+            return Redirect(SiteCultures.WithPrefix(EnquiryThanksPath, SiteCultures.Current));
         }
 
         if (input.ProgrammeId is { } programmeId
@@ -76,10 +78,13 @@ public sealed class StudyController(
             SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
         });
         await db.SaveChangesAsync(cancellationToken);
-        return RedirectToAction(nameof(EnquiryThanks));
+        return Redirect(SiteCultures.WithPrefix(EnquiryThanksPath, SiteCultures.Current));
     }
 
-    [HttpGet("/study-at-njit/enquiry/thanks")]
+    // A literal path: link generation cannot carry the culture from the POST to this other action.
+    private const string EnquiryThanksPath = "/study-at-njit/enquiry/thanks";
+
+    [HttpGet(EnquiryThanksPath)]
     public IActionResult EnquiryThanks() => View();
 
     private async Task<StudyAtNjitViewModel> GetStudyAtNjitAsync(EnquiryInput input, CancellationToken cancellationToken)
@@ -87,7 +92,7 @@ public sealed class StudyController(
         var landing = await GetLandingAsync(StudyAtNjitSlug, DirectionFilter.ToNjit, cancellationToken);
         return new StudyAtNjitViewModel(
             landing,
-            [.. landing.Programmes.OrderBy(p => p.Title, StringComparer.CurrentCulture).Select(p => new ProgrammeOption(p.Id, p.Title))],
+            [.. landing.Programmes.OrderBy(p => p.Title.Text, StringComparer.CurrentCulture).Select(p => new ProgrammeOption(p.Id, p.Title.Text))],
             input);
     }
 
@@ -96,14 +101,14 @@ public sealed class StudyController(
         // An unpublished page only hides the prose; the programme lists still show.
         var page = await db.Pages.AsNoTracking().Published(PublishedQueries.Now(clock))
             .Where(p => p.Slug == slug)
-            .Select(p => new { p.Title, p.Summary, p.Body })
+            .Select(p => new { p.Title, p.TitleZh, p.Summary, p.SummaryZh, p.Body, p.BodyZh })
             .FirstOrDefaultAsync(cancellationToken);
         var list = await programmes.GetForDirectionAsync(direction, cancellationToken);
         return new StudyLandingViewModel(
-            page?.Title,
-            string.IsNullOrWhiteSpace(page?.Summary) ? null : page.Summary,
-            markdown.Render(page?.Body),
-            !string.IsNullOrWhiteSpace(page?.Body),
+            page is null ? null : LocalizedText.Of(page.Title, page.TitleZh).Text,
+            page is null ? null : LocalizedText.Pick(page.Summary, page.SummaryZh)?.Text,
+            markdown.RenderLocalized(page?.Body, page?.BodyZh),
+            !string.IsNullOrWhiteSpace(page?.Body) || !string.IsNullOrWhiteSpace(page?.BodyZh),
             list);
     }
 }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.People;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;
 
+[LocalizedRoutes]
 public sealed class VisitingProfessorsController(VisitingProfessorQueries professors) : Controller
 {
     [HttpGet("/visiting-professors")]

@@ -1,3 +1,4 @@
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Security;
 
@@ -30,6 +31,7 @@ internal static class WebApplicationExtensions
     public static WebApplication UseAppPipeline(this WebApplication app)
     {
         app.UseForwardedHeaders();
+        app.UseAppRequestLocalization();
         app.UseAppSecurityHeaders(app.Environment);
         app.UseAppExceptionHandling(app.Environment);
         app.UseStatusCodePagesWithReExecute("/error/{0}");
@@ -43,6 +45,7 @@ internal static class WebApplicationExtensions
         app.UseRouting();
         app.UseAppRequestLimits();
         app.MapStaticAssets();
+        app.UseCultureRedirects();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

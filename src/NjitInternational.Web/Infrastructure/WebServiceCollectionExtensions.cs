@@ -3,6 +3,7 @@ using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.ContentCsv;
 using NjitInternational.Web.Features.Home;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
@@ -37,6 +38,7 @@ internal static class WebServiceCollectionExtensions
         services.AddControllersWithViews(mvc => mvc.ModelBinderProviders.Insert(0, new ModelBinding.CheckboxModelBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        services.AddAppLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();
         services.AddScoped<SiteFiguresQuery>();

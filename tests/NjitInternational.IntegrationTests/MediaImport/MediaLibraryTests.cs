@@ -86,7 +86,7 @@ public class MediaLibraryTests(MediaSiteFactory site) : IClassFixture<MediaSiteF
         }
 
         using var visitor = site.CreateClient();
-        var page = await visitor.GetHtmlAsync($"/partners/{partner.Slug}");
+        var page = await visitor.GetHtmlAsync($"/en/partners/{partner.Slug}");
         var img = page.QuerySelector("img.partner-logo")!;
         Assert.Equal($"/media/{key:N}/320.webp", img.GetAttribute("src"));
         Assert.Equal($"/media/{key:N}/320.webp 320w, /media/{key:N}/640.webp 640w, /media/{key:N}/1280.webp 1280w", img.GetAttribute("srcset"));

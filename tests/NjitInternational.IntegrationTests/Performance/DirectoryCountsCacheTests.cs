@@ -14,10 +14,10 @@ public class DirectoryCountsCacheTests(QueryCountingSiteFactory site) : IClassFi
     public async Task RepeatedRequest_RunsOnlyTheRowsQuery_AndASaveRefreshesTheCounts()
     {
         var client = site.CreateClient();
-        var first = await client.GetHtmlAsync("/partners?region=europe");
+        var first = await client.GetHtmlAsync("/en/partners?region=europe");
         var totalBefore = first.QuerySelector("[role=status] h2")!.TextContent.Trim();
 
-        var (response, queries) = await site.GetCountingQueriesAsync(client, "/partners?region=europe");
+        var (response, queries) = await site.GetCountingQueriesAsync(client, "/en/partners?region=europe");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal(1, queries);
 
@@ -34,9 +34,9 @@ public class DirectoryCountsCacheTests(QueryCountingSiteFactory site) : IClassFi
             await db.SaveChangesAsync();
         });
 
-        var (_, queriesAfterSave) = await site.GetCountingQueriesAsync(client, "/partners?region=europe");
+        var (_, queriesAfterSave) = await site.GetCountingQueriesAsync(client, "/en/partners?region=europe");
         Assert.True(queriesAfterSave > 1, "the save must expire the cached counts");
-        var after = await client.GetHtmlAsync("/partners?region=europe");
+        var after = await client.GetHtmlAsync("/en/partners?region=europe");
         var totalAfter = after.QuerySelector("[role=status] h2")!.TextContent.Trim();
         Assert.NotEqual(totalBefore, totalAfter);
         Assert.Equal(Count(totalBefore) + 1, Count(totalAfter));
@@ -46,10 +46,10 @@ public class DirectoryCountsCacheTests(QueryCountingSiteFactory site) : IClassFi
     public async Task CountsAreRecomputed_WhenTheMinuteChanges()
     {
         var client = site.CreateClient();
-        await client.GetAsync(new Uri("/partners?kind=exchange", UriKind.Relative));
+        await client.GetAsync(new Uri("/en/partners?kind=exchange", UriKind.Relative));
 
         site.Clock.Advance(TimeSpan.FromMinutes(1));
-        var (_, queries) = await site.GetCountingQueriesAsync(client, "/partners?kind=exchange");
+        var (_, queries) = await site.GetCountingQueriesAsync(client, "/en/partners?kind=exchange");
         Assert.True(queries > 1, "a new minute must not reuse counts that a passed publish time may have changed");
     }
 

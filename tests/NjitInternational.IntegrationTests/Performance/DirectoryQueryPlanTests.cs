@@ -15,13 +15,13 @@ public class DirectoryQueryPlanTests(QueryCountingSiteFactory site) : IClassFixt
 {
     public static TheoryData<string> Urls =>
     [
-        "/partners",
-        "/partners?page=3",
-        "/partners?country=QC",
-        "/partners?country=QC&country=QD",
-        "/partners?region=europe",
-        "/partners?kind=exchange",
-        "/partners?region=asia&kind=research",
+        "/en/partners",
+        "/en/partners?page=3",
+        "/en/partners?country=QC",
+        "/en/partners?country=QC&country=QD",
+        "/en/partners?region=europe",
+        "/en/partners?kind=exchange",
+        "/en/partners?region=asia&kind=research",
     ];
 
     [Theory]
@@ -52,10 +52,10 @@ public class DirectoryQueryPlanTests(QueryCountingSiteFactory site) : IClassFixt
     public async Task DefaultOrder_IsReadFromAnIndex_NotSorted()
     {
         var client = await ClientWithDataAsync();
-        await client.GetAsync(new Uri("/partners", UriKind.Relative)); // the counts are cached after this
+        await client.GetAsync(new Uri("/en/partners", UriKind.Relative)); // the counts are cached after this
 
         site.Queries.Reset();
-        await client.GetAsync(new Uri("/partners?page=2", UriKind.Relative));
+        await client.GetAsync(new Uri("/en/partners?page=2", UriKind.Relative));
 
         var rows = Assert.Single(site.Queries.Recorded);
         var steps = await QueryPlans.ExplainAsync(site.DatabasePath, rows);
@@ -66,7 +66,7 @@ public class DirectoryQueryPlanTests(QueryCountingSiteFactory site) : IClassFixt
     private async Task<HttpClient> ClientWithDataAsync()
     {
         var client = site.CreateClient();
-        await client.GetAsync(new Uri("/", UriKind.Relative));
+        await client.GetAsync(new Uri("/en", UriKind.Relative));
         await LargeDataSetOnce.EnsureAsync(site);
         return client;
     }

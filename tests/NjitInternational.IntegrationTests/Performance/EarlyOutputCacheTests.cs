@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using NjitInternational.TestSupport;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Identity;
 using NjitInternational.Web.Infrastructure.Security;
@@ -25,7 +26,7 @@ public class EarlyOutputCacheTests(CachingSiteFactory site) : IClassFixture<Cach
     [Fact]
     public async Task ACachedHit_CarriesEverySecurityHeader()
     {
-        using var hit = await GetTwiceAsync(site.CreateClient(), "/partners?region=asia");
+        using var hit = await GetTwiceAsync(site.CreateClient(), "/en/partners?region=asia");
 
         Assert.True(hit.Headers.Age.HasValue, "the second request must come from the cache");
         Assert.Equal(SecurityHeadersExtensions.ContentSecurityPolicy, Assert.Single(hit.Headers.GetValues("Content-Security-Policy")));
@@ -39,13 +40,13 @@ public class EarlyOutputCacheTests(CachingSiteFactory site) : IClassFixture<Cach
     public async Task ARequestCarryingTheSignInCookie_IsNeverAnsweredFromTheCache()
     {
         var visitor = site.CreateClient();
-        using (var hit = await GetTwiceAsync(visitor, "/alliances"))
+        using (var hit = await GetTwiceAsync(visitor, "/en/alliances"))
         {
             Assert.True(hit.Headers.Age.HasValue, "the page must be cached for anonymous visitors");
         }
 
         // Any value: the cookie is recognised before authentication has read it.
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/alliances");
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/en/alliances");
         request.Headers.Add("Cookie", $"{IdentityExtensions.PlainCookieName}=not-a-ticket");
         using var response = await site.CreateClient().SendAsync(request);
 
@@ -54,9 +55,26 @@ public class EarlyOutputCacheTests(CachingSiteFactory site) : IClassFixture<Cach
     }
 
     [Fact]
+    public async Task AVisitorWhoSwitchedLanguage_GetsTheLanguageCookieUpdated_OnACachedPage()
+    {
+        using (var hit = await GetTwiceAsync(site.CreateClient(), "/en/conferences"))
+        {
+            Assert.True(hit.Headers.Age.HasValue, "the page must be cached for anonymous visitors");
+        }
+
+        // Their cookie still says Chinese: the English page is rendered and the cookie follows them.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/en/conferences");
+        request.Headers.Add("Cookie", $"{SiteCultures.CookieName}=zh");
+        using var response = await site.CreateClient().SendAsync(request);
+
+        Assert.False(response.Headers.Age.HasValue, "a language switch must not be answered from the cache");
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{SiteCultures.CookieName}=en", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ANotFoundPage_IsNeverCached()
     {
-        using var second = await GetTwiceAsync(site.CreateClient(), "/partners/no-such-university");
+        using var second = await GetTwiceAsync(site.CreateClient(), "/en/partners/no-such-university");
 
         Assert.Equal(HttpStatusCode.NotFound, second.StatusCode);
         Assert.False(second.Headers.Age.HasValue, "a 404 must not be stored");
@@ -69,27 +87,26 @@ public class EarlyOutputCacheTests(CachingSiteFactory site) : IClassFixture<Cach
         // The second answer sets no cookie (the visitor has one), but its form token is tied to that
         // visitor's cookie: stored, it would break the form for everyone else.
         var returning = site.CreateClient();
-        using (var second = await GetTwiceAsync(returning, "/study-at-njit"))
+        using (var second = await GetTwiceAsync(returning, "/en/study-at-njit"))
         {
             Assert.False(second.Headers.Age.HasValue);
         }
 
-        using var stranger = await site.CreateClient().GetAsync(new Uri("/study-at-njit", UriKind.Relative));
+        using var stranger = await site.CreateClient().GetAsync(new Uri("/en/study-at-njit", UriKind.Relative));
         Assert.False(stranger.Headers.Age.HasValue, "a page with an antiforgery token must not come from the cache");
         Assert.True(stranger.Headers.Contains("Set-Cookie"), "a new visitor gets their own antiforgery cookie");
     }
 
     [Theory]
-    [InlineData("/", true)]
-    [InlineData("/partners", true)]
-    [InlineData("/Partners/university-of-oulu", true)]
+    [InlineData("/en", true)]
+    [InlineData("/zh/partners", true)]
+    [InlineData("/en/Partners/university-of-oulu", true)]
     [InlineData("/partners.csv", true)]
     [InlineData("/sitemap.xml", true)]
-    [InlineData("/search", true)]
+    [InlineData("/en/search", true)]
     [InlineData("/css/site.css", false)]
     [InlineData("/js/partners.js", false)]
-    [InlineData("/admin", false)]
-    [InlineData("/admin/partners", false)]
+    [InlineData("/admin/account/login", false)]
     [InlineData("/health/ready", false)]
     [InlineData("/error/404", false)]
     [InlineData("/no-such-section/page", false)]
@@ -102,8 +119,8 @@ public class EarlyOutputCacheTests(CachingSiteFactory site) : IClassFixture<Cach
     [Fact]
     public async Task APageWithoutThePublicCacheMarker_IsNotStored_UnderACachedPagesPath()
     {
-        // Looked up (it shares /study-at-njit with a cached page), rendered, but never stored.
-        using var second = await GetTwiceAsync(site.CreateClient(), "/study-at-njit/enquiry/thanks");
+        // Looked up (it shares /en/study-at-njit with a cached page), rendered, but never stored.
+        using var second = await GetTwiceAsync(site.CreateClient(), "/en/study-at-njit/enquiry/thanks");
 
         Assert.Equal(HttpStatusCode.OK, second.StatusCode);
         Assert.False(second.Headers.Age.HasValue, "an action without [OutputCache(PublicPolicy)] must not be stored");
@@ -126,12 +143,12 @@ public class OutputCacheHitLoggingTests(CachingCollectingLogSiteFactory site) : 
     public async Task ACachedHit_IsLoggedAtInformation()
     {
         var client = site.CreateClient();
-        (await client.GetAsync(new Uri("/conferences", UriKind.Relative))).Dispose();
-        using var hit = await client.GetAsync(new Uri("/conferences", UriKind.Relative));
+        (await client.GetAsync(new Uri("/en/conferences", UriKind.Relative))).Dispose();
+        using var hit = await client.GetAsync(new Uri("/en/conferences", UriKind.Relative));
         Assert.True(hit.Headers.Age.HasValue);
 
         var lines = site.Sink.Events.Where(e => e.MessageTemplate.Text.StartsWith("HTTP {RequestMethod}", StringComparison.Ordinal)
-            && e.Properties["RequestPath"].ToString() == "\"/conferences\"").ToList();
+            && e.Properties["RequestPath"].ToString() == "\"/en/conferences\"").ToList();
         Assert.Equal(2, lines.Count);
         Assert.All(lines, line => Assert.Equal(LogEventLevel.Information, line.Level));
     }

@@ -10,7 +10,7 @@ internal static class EnquiryForm
     public static async Task<(HttpClient Client, IHtmlFormElement Form, int InboundProgrammeId)> OpenAsync(SiteFactory site)
     {
         var client = site.CreateBrowserLikeClient();
-        var page = await client.GetHtmlAsync("/study-at-njit");
+        var page = await client.GetHtmlAsync("/en/study-at-njit");
         var form = (IHtmlFormElement)page.QuerySelector("section#enquiry form")!;
         var id = int.Parse(page.QuerySelectorAll("select#Enquiry_ProgrammeId option").Skip(1).First().GetAttribute("value")!, System.Globalization.CultureInfo.InvariantCulture);
         return (client, form, id);
@@ -42,7 +42,7 @@ public class EnquirySubmissionTests(SiteFactory site) : IClassFixture<SiteFactor
         using var response = await client.SubmitFormAsync(form, EnquiryForm.ValidValues(programmeId));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/study-at-njit/enquiry/thanks", response.Headers.Location!.OriginalString);
+        Assert.Equal("/en/study-at-njit/enquiry/thanks", response.Headers.Location!.OriginalString);
         Assert.Equal(before + 1, await EnquiryForm.CountAsync(site));
         var stored = await site.WithDbAsync(db => db.Enquiries.AsNoTracking().OrderByDescending(e => e.Id).FirstAsync());
         Assert.Equal("Test Applicant", stored.Name);
@@ -53,7 +53,7 @@ public class EnquirySubmissionTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.False(stored.IsRead);
         Assert.Equal(site.Clock.GetUtcNow().UtcDateTime, stored.SubmittedAtUtc);
 
-        var thanks = await client.GetHtmlAsync("/study-at-njit/enquiry/thanks");
+        var thanks = await client.GetHtmlAsync("/en/study-at-njit/enquiry/thanks");
         Assert.Equal("We have received your enquiry; the international office will reply by email.", thanks.QuerySelector(".lead")!.NormalizedText());
     }
 
@@ -68,7 +68,7 @@ public class EnquirySubmissionTests(SiteFactory site) : IClassFixture<SiteFactor
         using var response = await client.SubmitFormAsync(form, values);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        Assert.Equal("/study-at-njit/enquiry/thanks", response.Headers.Location!.OriginalString);
+        Assert.Equal("/en/study-at-njit/enquiry/thanks", response.Headers.Location!.OriginalString);
         Assert.Equal(before, await EnquiryForm.CountAsync(site));
     }
 
@@ -79,7 +79,7 @@ public class EnquirySubmissionTests(SiteFactory site) : IClassFixture<SiteFactor
         var before = await EnquiryForm.CountAsync(site);
         using var content = new FormUrlEncodedContent(EnquiryForm.ValidValues(programmeId));
 
-        using var response = await client.PostAsync(new Uri("/study-at-njit/enquiry", UriKind.Relative), content);
+        using var response = await client.PostAsync(new Uri("/en/study-at-njit/enquiry", UriKind.Relative), content);
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(before, await EnquiryForm.CountAsync(site));

@@ -19,7 +19,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_ListsEveryPublishedProgramme_AndNoDraftOrArchivedOne()
     {
-        var (page, titles) = await ListAsync("/programmes");
+        var (page, titles) = await ListAsync("/en/programmes");
 
         Assert.Equal(PublishedCount, titles.Count);
         Assert.Equal(PublishedCount.ToString(System.Globalization.CultureInfo.InvariantCulture), page.QuerySelector("[data-result-count]")!.GetAttribute("data-result-count"));
@@ -32,25 +32,25 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_RowShowsKindPartnerStudyModeDurationLanguageAndStatus()
     {
-        var (page, _) = await ListAsync("/programmes?q=zeta+marine");
+        var (page, _) = await ListAsync("/en/programmes?q=zeta+marine");
         var row = Assert.Single(page.QuerySelectorAll(".programme-item"));
         var text = row.NormalizedText();
 
         Assert.Contains("Exchange programme", text, StringComparison.Ordinal);
-        Assert.Equal("/partners/university-of-strathclyde", row.QuerySelector("a[href^='/partners/']")!.GetAttribute("href"));
+        Assert.Equal("/en/partners/university-of-strathclyde", row.QuerySelector("a[href^='/en/partners/']")!.GetAttribute("href"));
         Assert.Contains("(United Kingdom)", text, StringComparison.Ordinal);
         var facts = row.QuerySelectorAll(".programme-facts div").ToDictionary(d => d.QuerySelector("dt")!.NormalizedText(), d => d.QuerySelector("dd")!.NormalizedText());
         Assert.Equal("2+2", facts["Study mode"]);
         Assert.Equal("4 years", facts["Duration"]);
         Assert.Equal("English", facts["Language"]);
         Assert.Equal("University of Strathclyde (United Kingdom)", facts["Partner"]);
-        Assert.Equal("/programmes/zeta-marine-robotics", row.QuerySelector(".programme-title a")!.GetAttribute("href"));
+        Assert.Equal("/en/programmes/zeta-marine-robotics", row.QuerySelector(".programme-title a")!.GetAttribute("href"));
     }
 
     [Fact]
     public async Task Catalogue_FiltersByKind()
     {
-        var (page, titles) = await ListAsync("/programmes?kind=exchange");
+        var (page, titles) = await ListAsync("/en/programmes?kind=exchange");
 
         Assert.Equal(6, titles.Count); // four partners' exchange programmes, the inbound one and the test one
         Assert.All(page.QuerySelectorAll(".programme-item .programme-kind"), k => Assert.StartsWith("Exchange programme", k.NormalizedText(), StringComparison.Ordinal));
@@ -61,7 +61,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_DirectionAbroad_ListsOutboundAndBoth()
     {
-        var (_, titles) = await ListAsync("/programmes?direction=abroad");
+        var (_, titles) = await ListAsync("/en/programmes?direction=abroad");
 
         Assert.Equal(
             ["Courses and internships at the National University of Singapore", "Courses and internships at the University of Cambridge", BothTitle],
@@ -71,7 +71,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_DirectionToNjit_ListsInboundAndBoth()
     {
-        var (_, titles) = await ListAsync("/programmes?direction=to-njit");
+        var (_, titles) = await ListAsync("/en/programmes?direction=to-njit");
 
         Assert.Equal(
             ["Degree programmes for international students", "Exchange programmes for international students", GermanTitle, BothTitle],
@@ -81,7 +81,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_FiltersByPartner()
     {
-        var (_, titles) = await ListAsync("/programmes?partner=university-of-strathclyde");
+        var (_, titles) = await ListAsync("/en/programmes?partner=university-of-strathclyde");
 
         Assert.Equal(
             ["Exchange programmes with University of Strathclyde", "International degree programmes with University of Strathclyde", BothTitle],
@@ -93,7 +93,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [InlineData("de")]
     public async Task Catalogue_FiltersByCountryOfAPartner(string country)
     {
-        var (_, titles) = await ListAsync("/programmes?country=" + country);
+        var (_, titles) = await ListAsync("/en/programmes?country=" + country);
 
         Assert.Equal(
             ["Exchange programmes with Magdeburg-Stendal University of Applied Sciences", "International degree programmes with Magdeburg-Stendal University of Applied Sciences", GermanTitle],
@@ -103,7 +103,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_FiltersByDiscipline()
     {
-        var (_, titles) = await ListAsync("/programmes?discipline=Marine+Robotics");
+        var (_, titles) = await ListAsync("/en/programmes?discipline=Marine+Robotics");
 
         Assert.Equal([GermanTitle, BothTitle], titles);
     }
@@ -111,7 +111,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_FiltersByLanguage()
     {
-        var (_, titles) = await ListAsync("/programmes?language=German");
+        var (_, titles) = await ListAsync("/en/programmes?language=German");
 
         Assert.Equal([GermanTitle], titles);
     }
@@ -123,7 +123,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [InlineData("100%", BothTitle)] // % is matched literally
     public async Task Catalogue_SearchesTitleDisciplineAndSummary_IgnoringCase(string q, string expected)
     {
-        var (_, titles) = await ListAsync("/programmes?q=" + Uri.EscapeDataString(q));
+        var (_, titles) = await ListAsync("/en/programmes?q=" + Uri.EscapeDataString(q));
 
         Assert.Equal([expected], titles);
     }
@@ -131,17 +131,17 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_CombinesFilters()
     {
-        var (_, titles) = await ListAsync("/programmes?kind=exchange&direction=abroad&country=GB&language=English&discipline=Marine+Robotics&partner=university-of-strathclyde&q=robot");
+        var (_, titles) = await ListAsync("/en/programmes?kind=exchange&direction=abroad&country=GB&language=English&discipline=Marine+Robotics&partner=university-of-strathclyde&q=robot");
         Assert.Equal([BothTitle], titles);
 
-        var (_, none) = await ListAsync("/programmes?kind=exchange&country=DE&direction=abroad");
+        var (_, none) = await ListAsync("/en/programmes?kind=exchange&country=DE&direction=abroad");
         Assert.Empty(none);
     }
 
     [Fact]
     public async Task Catalogue_ShowsKindAndDirectionFacetCounts_ForTheOtherFilters()
     {
-        var (page, _) = await ListAsync("/programmes?direction=to-njit");
+        var (page, _) = await ListAsync("/en/programmes?direction=to-njit");
 
         string Option(string select, string value) => page.QuerySelector($"select#{select} option[value='{value}']")!.NormalizedText();
         Assert.Equal("Exchange programme (2)", Option("kind", "exchange"));
@@ -155,7 +155,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_OffersOnlyValuesOfPublishedProgrammes()
     {
-        var (page, _) = await ListAsync("/programmes");
+        var (page, _) = await ListAsync("/en/programmes");
 
         var languages = page.QuerySelectorAll("select#language option").Select(o => o.GetAttribute("value")).ToList();
         Assert.Equal(["", "English", "German"], languages);
@@ -167,11 +167,11 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_SaysSoAndOffersToClearFilters_WhenNothingMatches()
     {
-        var (page, titles) = await ListAsync("/programmes?q=no-such-programme-anywhere&kind=exchange");
+        var (page, titles) = await ListAsync("/en/programmes?q=no-such-programme-anywhere&kind=exchange");
 
         Assert.Empty(titles);
         Assert.Contains("No published programme matches these filters.", page.QuerySelector(".empty-state")!.NormalizedText(), StringComparison.Ordinal);
-        Assert.Contains(page.QuerySelectorAll(".empty-state a"), a => a.GetAttribute("href") == "/programmes" && a.NormalizedText() == "Clear filters");
+        Assert.Contains(page.QuerySelectorAll(".empty-state a"), a => a.GetAttribute("href") == "/en/programmes" && a.NormalizedText() == "Clear filters");
     }
 
     [Theory]
@@ -185,7 +185,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [InlineData("q=%25%5B_%5C")]
     public async Task Catalogue_AnswersBadValuesWithoutAnError(string query)
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/programmes?" + query, UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/programmes?" + query, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
     }
@@ -193,7 +193,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_AcceptsA5000CharacterQuery()
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/programmes?q=" + new string('a', 5000), UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en/programmes?q=" + new string('a', 5000), UriKind.Relative));
         var page = await response.ReadHtmlAsync();
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -203,7 +203,7 @@ public class ProgrammeCatalogueTests(ProgrammeSite site) : IClassFixture<Program
     [Fact]
     public async Task Catalogue_UnknownKindIsIgnored_NotAnEmptyList()
     {
-        var (_, titles) = await ListAsync("/programmes?kind=unknown-kind&page=-3");
+        var (_, titles) = await ListAsync("/en/programmes?kind=unknown-kind&page=-3");
 
         Assert.Equal(PublishedCount, titles.Count);
     }

@@ -50,6 +50,7 @@ public class ProgrammeCsvTests(ProgrammeSite site) : IClassFixture<ProgrammeSite
 
         var both = Assert.Single(lines, l => l.Contains(",zeta-marine-robotics,", StringComparison.Ordinal));
         Assert.Contains(",exchange,both,university-of-strathclyde,GB,Marine Robotics,BEng (NJIT) and BEng (Hons) (Strathclyde),2+2,4 years,English,2019,,,", both, StringComparison.Ordinal);
-        Assert.EndsWith("/programmes/zeta-marine-robotics", both, StringComparison.Ordinal);
+        // Unprefixed: it opens in the reader's language.
+        Assert.EndsWith("localhost/programmes/zeta-marine-robotics", both, StringComparison.Ordinal);
     }
 }

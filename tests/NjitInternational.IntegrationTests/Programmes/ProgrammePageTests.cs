@@ -11,7 +11,7 @@ public class ProgrammePageTests(ProgrammeSite site) : IClassFixture<ProgrammeSit
     [Fact]
     public async Task ProgrammePage_ShowsEveryFilledField()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/programmes/zeta-marine-robotics");
+        var page = await site.CreateClient().GetHtmlAsync("/en/programmes/zeta-marine-robotics");
 
         string Field(string name) => page.QuerySelector($"[data-field='{name}']")!.NormalizedText();
         Assert.Equal(ProgrammeTestData.BothTitle, page.QuerySelector("h1")!.NormalizedText());
@@ -24,7 +24,7 @@ public class ProgrammePageTests(ProgrammeSite site) : IClassFixture<ProgrammeSit
         Assert.Equal("2019", Field("running-since"));
         Assert.Equal("NJIT students going abroad and international students coming to NJIT", Field("audience"));
         Assert.Equal("University of Strathclyde (United Kingdom)", Field("partners"));
-        Assert.Equal("/partners/university-of-strathclyde", page.QuerySelector("[data-field='partners'] a")!.GetAttribute("href"));
+        Assert.Equal("/en/partners/university-of-strathclyde", page.QuerySelector("[data-field='partners'] a")!.GetAttribute("href"));
         Assert.Equal("test", page.QuerySelector("#about-heading + p strong")!.TextContent);
         Assert.Equal("test", page.QuerySelector("#apply-heading + p em")!.TextContent);
         Assert.Contains("Exchange programme", page.QuerySelector(".programme-kind")!.NormalizedText(), StringComparison.Ordinal);
@@ -34,7 +34,7 @@ public class ProgrammePageTests(ProgrammeSite site) : IClassFixture<ProgrammeSit
     public async Task ProgrammePage_HidesEmptyFields_AndNeverSaysNull()
     {
         // The seed leaves degrees, study mode, duration, language and direction empty for this one.
-        var page = await site.CreateClient().GetHtmlAsync("/programmes/njit-oulu-school");
+        var page = await site.CreateClient().GetHtmlAsync("/en/programmes/njit-oulu-school");
 
         foreach (var name in new[] { "degrees", "study-mode", "duration", "language", "running-since", "audience" })
         {
@@ -51,17 +51,17 @@ public class ProgrammePageTests(ProgrammeSite site) : IClassFixture<ProgrammeSit
     [Fact]
     public async Task ProgrammePage_HasBreadcrumbsAndCanonicalUrl()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/programmes/njit-oulu-school");
+        var page = await site.CreateClient().GetHtmlAsync("/en/programmes/njit-oulu-school");
 
         var crumbs = page.QuerySelectorAll("nav.breadcrumbs li").Select(li => li.NormalizedText()).ToList();
         Assert.Equal(["Home", "Programmes", "NJIT-Oulu School"], crumbs);
-        Assert.EndsWith("/programmes/njit-oulu-school", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
+        Assert.EndsWith("/en/programmes/njit-oulu-school", page.QuerySelector("link[rel=canonical]")!.GetAttribute("href"), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task ProgrammePage_DescribesTheProgrammeInJsonLd()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/programmes/zeta-marine-robotics");
+        var page = await site.CreateClient().GetHtmlAsync("/en/programmes/zeta-marine-robotics");
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
         var root = json.RootElement;
 
@@ -77,7 +77,7 @@ public class ProgrammePageTests(ProgrammeSite site) : IClassFixture<ProgrammeSit
     [Fact]
     public async Task ProgrammePage_JsonLdLeavesOutWhatIsNotKnown()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/programmes/njit-oulu-school");
+        var page = await site.CreateClient().GetHtmlAsync("/en/programmes/njit-oulu-school");
         using var json = JsonDocument.Parse(page.QuerySelector("script[type='application/ld+json']")!.TextContent);
 
         Assert.False(json.RootElement.TryGetProperty("timeToComplete", out _));
@@ -86,9 +86,9 @@ public class ProgrammePageTests(ProgrammeSite site) : IClassFixture<ProgrammeSit
     }
 
     [Theory]
-    [InlineData("/programmes/zeta-hidden-draft")]
-    [InlineData("/programmes/zeta-hidden-archived")]
-    [InlineData("/programmes/no-such-programme")]
+    [InlineData("/en/programmes/zeta-hidden-draft")]
+    [InlineData("/en/programmes/zeta-hidden-archived")]
+    [InlineData("/en/programmes/no-such-programme")]
     public async Task ProgrammePage_IsNotFound_ForDraftArchivedOrUnknownSlugs(string url)
     {
         using var response = await site.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
@@ -104,7 +104,7 @@ public class ProgrammeApplicationStatusTests(SiteFactory site) : IClassFixture<S
     private const string Slug = "njit-oulu-school";
 
     private static async Task<string?> StatusAsync(HttpClient client) =>
-        (await client.GetHtmlAsync("/programmes/" + Slug)).QuerySelector(".application-status [data-application-status]")?.NormalizedText();
+        (await client.GetHtmlAsync("/en/programmes/" + Slug)).QuerySelector(".application-status [data-application-status]")?.NormalizedText();
 
     private Task SetDatesAsync(DateOnly? opens, DateOnly? closes) => site.WithDbAsync(async db =>
     {
@@ -143,7 +143,7 @@ public class ProgrammeApplicationStatusTests(SiteFactory site) : IClassFixture<S
         Assert.Equal("Open until 15 January 2027", await StatusAsync(client));
 
         // The catalogue row carries the same badge.
-        var row = (await client.GetHtmlAsync("/programmes?q=Oulu")).QuerySelector(".programme-item [data-application-status]");
+        var row = (await client.GetHtmlAsync("/en/programmes?q=Oulu")).QuerySelector(".programme-item [data-application-status]");
         Assert.Equal("Open until 15 January 2027", row!.NormalizedText());
     }
 }
@@ -162,16 +162,16 @@ public class ProgrammeUnpublishedPartnerTests(SiteFactory site) : IClassFixture<
         });
         var client = site.CreateClient();
 
-        var page = await client.GetHtmlAsync("/programmes/exchange-programmes-saxion-university-of-applied-sciences");
+        var page = await client.GetHtmlAsync("/en/programmes/exchange-programmes-saxion-university-of-applied-sciences");
         Assert.Null(page.QuerySelector("[data-field='partners']"));
-        Assert.Empty(page.QuerySelectorAll("a[href='/partners/saxion-university-of-applied-sciences']"));
+        Assert.Empty(page.QuerySelectorAll("a[href='/en/partners/saxion-university-of-applied-sciences']"));
 
-        var catalogue = await client.GetHtmlAsync("/programmes");
-        Assert.Empty(catalogue.QuerySelectorAll("a[href='/partners/saxion-university-of-applied-sciences']"));
+        var catalogue = await client.GetHtmlAsync("/en/programmes");
+        Assert.Empty(catalogue.QuerySelectorAll("a[href='/en/partners/saxion-university-of-applied-sciences']"));
         Assert.Null(catalogue.QuerySelector("select#partner option[value='saxion-university-of-applied-sciences']"));
         Assert.Null(catalogue.QuerySelector("select#country option[value='NL']"));
 
-        var filtered = await client.GetHtmlAsync("/programmes?partner=saxion-university-of-applied-sciences");
+        var filtered = await client.GetHtmlAsync("/en/programmes?partner=saxion-university-of-applied-sciences");
         Assert.Empty(filtered.QuerySelectorAll(".programme-item"));
     }
 }

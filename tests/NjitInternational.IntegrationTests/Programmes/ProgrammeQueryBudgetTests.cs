@@ -21,12 +21,12 @@ public class ProgrammeQueryBudgetTests(LargeProgrammeSite site) : IClassFixture<
     private const int HomeBudget = 8; // overview, 5 figures, programmes, conferences
 
     [Theory]
-    [InlineData("/programmes", CatalogueBudget)]
-    [InlineData("/programmes?kind=exchange&direction=abroad&country=QB&language=English&q=synthetic&page=2", CatalogueBudget)]
-    [InlineData("/programmes?partner=synthetic-university-0042&discipline=Synthetic+Discipline+06", CatalogueBudget)]
-    [InlineData("/programmes/synthetic-programme-0042", ProgrammePageBudget)]
-    [InlineData("/study-abroad", LandingPageBudget)]
-    [InlineData("/study-at-njit", LandingPageBudget)]
+    [InlineData("/en/programmes", CatalogueBudget)]
+    [InlineData("/en/programmes?kind=exchange&direction=abroad&country=QB&language=English&q=synthetic&page=2", CatalogueBudget)]
+    [InlineData("/en/programmes?partner=synthetic-university-0042&discipline=Synthetic+Discipline+06", CatalogueBudget)]
+    [InlineData("/en/programmes/synthetic-programme-0042", ProgrammePageBudget)]
+    [InlineData("/en/study-abroad", LandingPageBudget)]
+    [InlineData("/en/study-at-njit", LandingPageBudget)]
     [InlineData("/", HomeBudget)]
     public async Task Page_StaysWithinItsQueryBudget_With500PartnersAnd500Programmes(string url, int budget)
     {
@@ -41,16 +41,16 @@ public class ProgrammeQueryBudgetTests(LargeProgrammeSite site) : IClassFixture<
     {
         var client = site.CreateClient();
 
-        var first = await client.GetHtmlAsync("/programmes?q=synthetic");
+        var first = await client.GetHtmlAsync("/en/programmes?q=synthetic");
         Assert.Equal(20, first.QuerySelectorAll(".programme-item").Length);
         Assert.Equal("Programmes 1–20 of 500", first.QuerySelector("[data-result-count]")!.NormalizedText());
-        Assert.Equal("/programmes?q=synthetic&page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("/en/programmes?q=synthetic&page=2", first.QuerySelector(".pager a[rel=next]")!.GetAttribute("href"));
         Assert.Null(first.QuerySelector(".pager a[rel=prev]"));
 
-        var second = await client.GetHtmlAsync("/programmes?q=synthetic&page=2");
+        var second = await client.GetHtmlAsync("/en/programmes?q=synthetic&page=2");
         Assert.Equal("Synthetic Programme 0021", second.QuerySelector(".programme-title")!.NormalizedText());
 
-        var beyond = await client.GetHtmlAsync("/programmes?q=synthetic&page=999");
+        var beyond = await client.GetHtmlAsync("/en/programmes?q=synthetic&page=999");
         Assert.Equal("Page 25 of 25", beyond.QuerySelector(".pager span")!.NormalizedText());
         Assert.Equal("Synthetic Programme 0500", beyond.QuerySelectorAll(".programme-title")[^1].NormalizedText());
     }

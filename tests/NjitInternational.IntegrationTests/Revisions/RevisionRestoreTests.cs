@@ -19,13 +19,13 @@ public class RevisionRestoreTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         await editor.EditAsync("/admin/pages", id, new() { ["Body"] = "A careless rewrite." });
         using var anonymous = site.CreateClient();
-        Assert.Contains("A careless rewrite.", await anonymous.GetStringAsync(new Uri($"/about/{slug}", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.Contains("A careless rewrite.", await anonymous.GetStringAsync(new Uri($"/en/about/{slug}", UriKind.Relative)), StringComparison.Ordinal);
 
         using var restore = await editor.PostFormAsync($"/admin/pages/{id}/history", "/history/2/restore");
         Assert.Equal(HttpStatusCode.Redirect, restore.StatusCode);
         Assert.Equal($"/admin/pages/{id}/edit", restore.Headers.Location!.OriginalString);
 
-        var publicPage = await anonymous.GetStringAsync(new Uri($"/about/{slug}", UriKind.Relative));
+        var publicPage = await anonymous.GetStringAsync(new Uri($"/en/about/{slug}", UriKind.Relative));
         Assert.Contains("The original wording.", publicPage, StringComparison.Ordinal);
         Assert.DoesNotContain("A careless rewrite.", publicPage, StringComparison.Ordinal);
 

@@ -29,7 +29,7 @@ public class RedisUnavailableTests(UnreachableRedisSiteFactory site) : IClassFix
     {
         Assert.IsType<CircuitBreakingOutputCacheStore>(site.Services.GetRequiredService<IOutputCacheStore>());
         var visitor = site.CreateClient();
-        Assert.Equal("University of Oulu", (await visitor.GetHtmlAsync("/partners/university-of-oulu")).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("University of Oulu", (await visitor.GetHtmlAsync("/en/partners/university-of-oulu")).QuerySelector("h1")!.TextContent.Trim());
 
         var id = await site.WithDbAsync(db => db.Partners.Where(p => p.Slug == "university-of-oulu").Select(p => p.Id).SingleAsync());
         var (editor, _) = await StaffAccounts.SignedInClientAsync(site, StaffRoles.Editor);
@@ -37,6 +37,6 @@ public class RedisUnavailableTests(UnreachableRedisSiteFactory site) : IClassFix
         using var saved = await AdminForms.PostAsync(editor, AdminForms.EditForm(edit), [new("Name", "University of Oulu (edited while Redis is down)")]);
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Equal("University of Oulu (edited while Redis is down)", (await visitor.GetHtmlAsync("/partners/university-of-oulu")).QuerySelector("h1")!.TextContent.Trim());
+        Assert.Equal("University of Oulu (edited while Redis is down)", (await visitor.GetHtmlAsync("/en/partners/university-of-oulu")).QuerySelector("h1")!.TextContent.Trim());
     }
 }

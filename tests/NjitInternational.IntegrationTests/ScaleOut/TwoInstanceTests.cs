@@ -73,7 +73,7 @@ public class TwoInstanceTests(TwoInstanceSite site) : IClassFixture<TwoInstanceS
     [Fact]
     public async Task APublicPageCachedOnB_IsEvictedByAnEditSavedThroughA()
     {
-        const string Url = "/partners/university-of-strathclyde";
+        const string Url = "/en/partners/university-of-strathclyde";
         const string NewName = "University of Strathclyde (renamed on A)";
         using var visitorOnB = site.B.CreateClient();
         var before = (await visitorOnB.GetHtmlAsync(Url)).QuerySelector("h1")!.TextContent.Trim();
@@ -137,7 +137,7 @@ public class TwoInstanceTests(TwoInstanceSite site) : IClassFixture<TwoInstanceS
 
         // And the public site shows them, from either instance.
         using var visitor = site.B.CreateClient();
-        using var page = await visitor.GetAsync(new Uri("/partners/scheduled-once-01", UriKind.Relative));
+        using var page = await visitor.GetAsync(new Uri("/en/partners/scheduled-once-01", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
     }
 }

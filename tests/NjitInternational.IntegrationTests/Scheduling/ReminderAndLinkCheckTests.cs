@@ -72,7 +72,8 @@ public class LinkCheckTests(SiteFactory site) : IClassFixture<SiteFactory>
             page.Body = $"""
                 Fine: [Oulu](/partners/university-of-oulu), [map](/partners/map), [programmes](/programmes?kind=exchange), [study](/about/study-abroad#apply).
                 Broken: [Strathclyde](/partners/university-of-strathclyde), [gone](/about/no-such-page), [nowhere](/nowhere),
-                [soon](/alliances/{alliance.Slug}).
+                [soon](/alliances/{alliance.Slug}), [in Chinese](/zh/partners/university-of-strathclyde).
+                Fine in Chinese too: [Oulu](/zh/partners/university-of-oulu).
                 Not links: `[x](/about/in-code)` and /about/plain.
                 """;
             await db.SaveChangesAsync();
@@ -91,6 +92,7 @@ public class LinkCheckTests(SiteFactory site) : IClassFixture<SiteFactory>
                 ("Staff mobility", $"/admin/pages/{pageId}/edit", $"/alliances/{allianceSlug}", "Not published until 2026-12-01 09:00 CST"),
                 ("Staff mobility", $"/admin/pages/{pageId}/edit", "/nowhere", "No such page"),
                 ("Staff mobility", $"/admin/pages/{pageId}/edit", "/partners/university-of-strathclyde", "Draft"),
+                ("Staff mobility", $"/admin/pages/{pageId}/edit", "/zh/partners/university-of-strathclyde", "Draft"),
             ],
             rows.Where(r => r.Record == "Staff mobility").ToList());
 

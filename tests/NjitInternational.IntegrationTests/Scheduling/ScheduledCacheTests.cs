@@ -10,12 +10,12 @@ namespace NjitInternational.IntegrationTests.Scheduling;
 /// </summary>
 public class ScheduledCacheTests(CachingSiteFactory site) : IClassFixture<CachingSiteFactory>
 {
-    private const string Appearing = "/partners/university-of-oulu";
-    private const string Leaving = "/partners/university-of-cambridge";
+    private const string Appearing = "/en/partners/university-of-oulu";
+    private const string Leaving = "/en/partners/university-of-cambridge";
 
     private static async Task<(bool Appearing, bool Leaving, bool FromCache)> DirectoryAsync(HttpClient client)
     {
-        using var response = await client.GetAsync(new Uri("/partners?q=university", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/en/partners?q=university", UriKind.Relative));
         var page = await response.ReadHtmlAsync();
         return (page.QuerySelector($"a[href='{Appearing}']") is not null, page.QuerySelector($"a[href='{Leaving}']") is not null, response.Headers.Age.HasValue);
     }

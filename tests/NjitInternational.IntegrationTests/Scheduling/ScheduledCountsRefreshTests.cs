@@ -13,10 +13,10 @@ public class ScheduledCountsRefreshTests(SiteFactory site) : IClassFixture<SiteF
 {
     private static async Task<(int Total, bool Listed)> DirectoryAsync(HttpClient client)
     {
-        var page = await client.GetHtmlAsync("/partners?q=oulu");
+        var page = await client.GetHtmlAsync("/en/partners?q=oulu");
         var heading = page.QuerySelector("[role=status] h2")!.TextContent.Trim();
         return (int.Parse(heading.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture),
-            page.QuerySelector("a[href='/partners/university-of-oulu']") is not null);
+            page.QuerySelector("a[href='/en/partners/university-of-oulu']") is not null);
     }
 
     [Fact]

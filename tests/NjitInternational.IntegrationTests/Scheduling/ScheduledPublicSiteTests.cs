@@ -13,12 +13,12 @@ public class ScheduledDraftPublicSiteTests(SiteFactory site) : IClassFixture<Sit
 
     private static async Task<bool> ListedEverywhereAsync(HttpClient client)
     {
-        var directory = await client.GetHtmlAsync("/partners?q=strathclyde");
-        var search = await client.GetHtmlAsync("/search?q=strathclyde");
+        var directory = await client.GetHtmlAsync("/en/partners?q=strathclyde");
+        var search = await client.GetHtmlAsync("/en/search?q=strathclyde");
         var sitemap = await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative));
-        var inDirectory = directory.QuerySelector($"a[href='/partners/{Slug}']") is not null;
-        var inSearch = search.QuerySelector($"a[href='/partners/{Slug}']") is not null;
-        var inSitemap = sitemap.Contains($"/partners/{Slug}<", StringComparison.Ordinal);
+        var inDirectory = directory.QuerySelector($"a[href='/en/partners/{Slug}']") is not null;
+        var inSearch = search.QuerySelector($"a[href='/en/partners/{Slug}']") is not null;
+        var inSitemap = sitemap.Contains($"/en/partners/{Slug}<", StringComparison.Ordinal);
         Assert.True(inDirectory == inSearch && inSearch == inSitemap, $"directory {inDirectory}, search {inSearch}, sitemap {inSitemap} disagree");
         return inDirectory;
     }
@@ -37,7 +37,7 @@ public class ScheduledDraftPublicSiteTests(SiteFactory site) : IClassFixture<Sit
         });
         var client = site.CreateClient();
 
-        using (var before = await client.GetAsync(new Uri($"/partners/{Slug}", UriKind.Relative)))
+        using (var before = await client.GetAsync(new Uri($"/en/partners/{Slug}", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.NotFound, before.StatusCode);
         }
@@ -47,7 +47,7 @@ public class ScheduledDraftPublicSiteTests(SiteFactory site) : IClassFixture<Sit
 
         site.Clock.Advance(TimeSpan.FromDays(1));
 
-        using (var after = await client.GetAsync(new Uri($"/partners/{Slug}", UriKind.Relative)))
+        using (var after = await client.GetAsync(new Uri($"/en/partners/{Slug}", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         }
@@ -83,7 +83,7 @@ public class ScheduledUnpublishTests(SiteFactory site) : IClassFixture<SiteFacto
             return page.Id;
         });
         var client = site.CreateClient();
-        var url = new Uri("/about/staff-mobility", UriKind.Relative);
+        var url = new Uri("/en/about/staff-mobility", UriKind.Relative);
 
         using (var before = await client.GetAsync(url))
         {
@@ -97,7 +97,7 @@ public class ScheduledUnpublishTests(SiteFactory site) : IClassFixture<SiteFacto
             Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
         }
 
-        Assert.DoesNotContain("/about/staff-mobility", await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)), StringComparison.Ordinal);
+        Assert.DoesNotContain("/en/about/staff-mobility", await client.GetStringAsync(new Uri("/sitemap.xml", UriKind.Relative)), StringComparison.Ordinal);
         Assert.Equal(1, await RunSchedulerAsync(site));
         Assert.Equal(PublicationStatus.Archived, await site.WithDbAsync(db => db.Pages.Where(p => p.Id == id).Select(p => p.Status).SingleAsync()));
         Assert.Equal(1, await SchedulerAuditCountAsync(site, "Page", id));

@@ -36,7 +36,7 @@ public class DatabaseUnavailableTests(SiteFactory site) : IClassFixture<SiteFact
     public async Task DatabaseDown_PublicPagesAnswerAFriendly503_ReadinessFails_AndTheSiteRecovers()
     {
         var client = site.CreateClient();
-        using (var before = await client.GetAsync(new Uri("/", UriKind.Relative)))
+        using (var before = await client.GetAsync(new Uri("/en", UriKind.Relative)))
         {
             Assert.Equal(HttpStatusCode.OK, before.StatusCode);
         }
@@ -70,7 +70,7 @@ public class DatabaseUnavailableTests(SiteFactory site) : IClassFixture<SiteFact
             RestoreDatabase();
         }
 
-        using var after = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var after = await client.GetAsync(new Uri("/en", UriKind.Relative));
         using var readyAgain = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
         Assert.Equal(HttpStatusCode.OK, readyAgain.StatusCode);
@@ -84,7 +84,7 @@ public class DatabaseUnavailableTests(SiteFactory site) : IClassFixture<SiteFact
         await using var missing = new UnavailableDatabaseSiteFactory(Path.Combine(folder, "missing.db"));
         var client = missing.CreateClient();
 
-        using var home = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var home = await client.GetAsync(new Uri("/en", UriKind.Relative));
         using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, home.StatusCode);

@@ -5,7 +5,7 @@ namespace NjitInternational.IntegrationTests.Security;
 
 public class SecurityHeadersTests(SiteFactory site) : IClassFixture<SiteFactory>
 {
-    public static TheoryData<string> Addresses => ["/", "/no-such-page-here", "/css/site.css", "/health/live", "/error/500"];
+    public static TheoryData<string> Addresses => ["/en", "/no-such-page-here", "/css/site.css", "/health/live", "/error/500"];
 
     [Theory]
     [MemberData(nameof(Addresses))]
@@ -32,7 +32,7 @@ public class SecurityHeadersTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task ContentSecurityPolicy_AllowsNoInlineOrEvalScript()
     {
-        using var response = await site.CreateClient().GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await site.CreateClient().GetAsync(new Uri("/en", UriKind.Relative));
         var policy = Header(response, "Content-Security-Policy");
 
         Assert.DoesNotContain("unsafe-inline", policy, StringComparison.Ordinal);
@@ -42,7 +42,7 @@ public class SecurityHeadersTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task HomePage_HasNoInlineScriptStyleOrEventHandler_SoThePolicyBreaksNothing()
     {
-        var page = await site.CreateClient().GetHtmlAsync("/");
+        var page = await site.CreateClient().GetHtmlAsync("/en");
 
         Assert.Empty(page.QuerySelectorAll("script:not([src]):not([type='application/ld+json'])"));
         Assert.Empty(page.QuerySelectorAll("style, [style]"));
@@ -52,7 +52,7 @@ public class SecurityHeadersTests(SiteFactory site) : IClassFixture<SiteFactory>
     [Fact]
     public async Task TestHost_ServesPlainHttp_WithoutRedirectOrHsts()
     {
-        using var response = await site.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await site.CreateClient(new() { AllowAutoRedirect = false }).GetAsync(new Uri("/en", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));

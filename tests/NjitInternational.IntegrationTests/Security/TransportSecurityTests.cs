@@ -25,10 +25,10 @@ public class TransportSecurityTests(StagingSiteFactory site) : IClassFixture<Sta
     {
         var client = site.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("http://njit.example/") });
 
-        using var response = await client.GetAsync(new Uri("/partners?page=2", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/en/partners?page=2", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TemporaryRedirect, response.StatusCode);
-        Assert.Equal(new Uri("https://njit.example/partners?page=2"), response.Headers.Location);
+        Assert.Equal(new Uri("https://njit.example/en/partners?page=2"), response.Headers.Location);
     }
 
     [Fact]
@@ -36,7 +36,7 @@ public class TransportSecurityTests(StagingSiteFactory site) : IClassFixture<Sta
     {
         var client = site.CreateClient(new() { AllowAutoRedirect = false, BaseAddress = new Uri("https://njit.example/") });
 
-        using var response = await client.GetAsync(new Uri("/", UriKind.Relative));
+        using var response = await client.GetAsync(new Uri("/en", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("max-age=31536000; includeSubDomains", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")));

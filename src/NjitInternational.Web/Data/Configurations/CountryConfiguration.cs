@@ -10,6 +10,7 @@ internal sealed class CountryConfiguration : IEntityTypeConfiguration<Country>
     {
         builder.ConfigureContentColumns();
         builder.Property(c => c.Name).HasMaxLength(100).IsRequired();
+        builder.Property(c => c.NameZh).HasMaxLength(100);
         builder.Property(c => c.IsoCode).HasMaxLength(2).IsFixedLength().IsRequired();
         builder.Property(c => c.Kind).HasMaxLength(16);
         builder.Property(c => c.WorldRegion).HasMaxLength(16);

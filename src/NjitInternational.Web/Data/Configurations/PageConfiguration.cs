@@ -10,9 +10,12 @@ internal sealed class PageConfiguration : IEntityTypeConfiguration<Page>
     {
         builder.ConfigureContentColumns();
         builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.TitleZh).HasMaxLength(200);
         builder.Property(p => p.Slug).HasMaxLength(120).IsRequired();
         builder.Property(p => p.Summary).HasMaxLength(1000);
+        builder.Property(p => p.SummaryZh).HasMaxLength(1000);
         builder.Property(p => p.Body).HasMaxLength(50000);
+        builder.Property(p => p.BodyZh).HasMaxLength(50000);
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasOne(p => p.ImageMedia).WithMany().HasForeignKey(p => p.ImageMediaId).OnDelete(DeleteBehavior.Restrict);
     }

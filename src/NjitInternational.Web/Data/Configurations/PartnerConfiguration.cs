@@ -10,12 +10,17 @@ internal sealed class PartnerConfiguration : IEntityTypeConfiguration<Partner>
     {
         builder.ConfigureContentColumns();
         builder.Property(p => p.Name).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.NameZh).HasMaxLength(200);
         builder.Property(p => p.ShortName).HasMaxLength(60);
+        builder.Property(p => p.ShortNameZh).HasMaxLength(60);
         builder.Property(p => p.Slug).HasMaxLength(120).IsRequired();
         builder.Property(p => p.City).HasMaxLength(100);
+        builder.Property(p => p.CityZh).HasMaxLength(100);
         builder.Property(p => p.WebsiteUrl).HasMaxLength(500);
         builder.Property(p => p.Summary).HasMaxLength(1000);
+        builder.Property(p => p.SummaryZh).HasMaxLength(1000);
         builder.Property(p => p.Body).HasMaxLength(20000);
+        builder.Property(p => p.BodyZh).HasMaxLength(20000);
         builder.Property(p => p.LogoUrl).HasMaxLength(500);
 
         builder.HasIndex(p => p.Slug).IsUnique();

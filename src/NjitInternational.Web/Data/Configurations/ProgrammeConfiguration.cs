@@ -10,17 +10,25 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
     {
         builder.ConfigureContentColumns();
         builder.Property(p => p.Title).HasMaxLength(200).IsRequired();
+        builder.Property(p => p.TitleZh).HasMaxLength(200);
         builder.Property(p => p.Slug).HasMaxLength(120).IsRequired();
         builder.Property(p => p.Kind).HasMaxLength(32);
         builder.Property(p => p.Direction).HasMaxLength(16);
         builder.Property(p => p.Discipline).HasMaxLength(150);
+        builder.Property(p => p.DisciplineZh).HasMaxLength(150);
         builder.Property(p => p.DegreesAwarded).HasMaxLength(300);
+        builder.Property(p => p.DegreesAwardedZh).HasMaxLength(300);
         builder.Property(p => p.StudyMode).HasMaxLength(20);
         builder.Property(p => p.Duration).HasMaxLength(60);
+        builder.Property(p => p.DurationZh).HasMaxLength(60);
         builder.Property(p => p.LanguageOfInstruction).HasMaxLength(60);
+        builder.Property(p => p.LanguageOfInstructionZh).HasMaxLength(60);
         builder.Property(p => p.Summary).HasMaxLength(1000);
+        builder.Property(p => p.SummaryZh).HasMaxLength(1000);
         builder.Property(p => p.Description).HasMaxLength(20000);
+        builder.Property(p => p.DescriptionZh).HasMaxLength(20000);
         builder.Property(p => p.HowToApply).HasMaxLength(20000);
+        builder.Property(p => p.HowToApplyZh).HasMaxLength(20000);
 
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.Title);

@@ -5,6 +5,9 @@ public class Country : ContentEntity
 {
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>Chinese (Simplified) counterpart of Name; null until staff translate it.</summary>
+    public string? NameZh { get; set; }
+
     /// <summary>ISO 3166-1 alpha-2, upper case (e.g. "GB", "HK").</summary>
     public string IsoCode { get; set; } = string.Empty;
 

@@ -5,9 +5,15 @@ public class Page : ContentEntity
 {
     public string Title { get; set; } = string.Empty;
 
+    /// <summary>Chinese (Simplified) counterpart of Title; null until staff translate it.</summary>
+    public string? TitleZh { get; set; }
+
     public string Slug { get; set; } = string.Empty;
 
     public string? Summary { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of Summary; null until staff translate it.</summary>
+    public string? SummaryZh { get; set; }
 
     /// <summary>Markdown.</summary>
     public string? Body { get; set; }
@@ -16,4 +22,6 @@ public class Page : ContentEntity
     public int? ImageMediaId { get; set; }
 
     public MediaItem? ImageMedia { get; set; }
+    /// <summary>Chinese (Simplified) counterpart of Body; null until staff translate it.</summary>
+    public string? BodyZh { get; set; }
 }

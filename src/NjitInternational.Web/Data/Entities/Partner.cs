@@ -5,7 +5,13 @@ public class Partner : ContentEntity
 {
     public string Name { get; set; } = string.Empty;
 
+    /// <summary>Chinese (Simplified) counterpart of Name; null until staff translate it.</summary>
+    public string? NameZh { get; set; }
+
     public string? ShortName { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of ShortName; null until staff translate it.</summary>
+    public string? ShortNameZh { get; set; }
 
     public string Slug { get; set; } = string.Empty;
 
@@ -14,6 +20,9 @@ public class Partner : ContentEntity
     public Country? Country { get; set; }
 
     public string? City { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of City; null until staff translate it.</summary>
+    public string? CityZh { get; set; }
 
     public string? WebsiteUrl { get; set; }
 
@@ -24,8 +33,14 @@ public class Partner : ContentEntity
 
     public string? Summary { get; set; }
 
+    /// <summary>Chinese (Simplified) counterpart of Summary; null until staff translate it.</summary>
+    public string? SummaryZh { get; set; }
+
     /// <summary>Markdown; rendered through the sanitising Markdown renderer.</summary>
     public string? Body { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of Body; null until staff translate it.</summary>
+    public string? BodyZh { get; set; }
 
     public string? LogoUrl { get; set; }
 

@@ -73,6 +73,7 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
                 {
                     IsoCode = seed.IsoCode,
                     Name = seed.Name,
+                    NameZh = seed.NameZh,
                     Kind = seed.Kind,
                     WorldRegion = seed.Region,
                     Status = PublicationStatus.Published,
@@ -82,6 +83,21 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
             }
 
             MarkApplied(key);
+        }
+
+        // Chinese country names came after the first release: filled once where staff left them empty.
+        foreach (var seed in SeedData.Countries.Where(c => c.NameZh is not null))
+        {
+            var key = "country-zh:" + seed.IsoCode;
+            if (ShouldApply(key))
+            {
+                if (existing.TryGetValue(seed.IsoCode, out var country) && country.NameZh is null)
+                {
+                    country.NameZh = seed.NameZh;
+                }
+
+                MarkApplied(key);
+            }
         }
 
         return existing;

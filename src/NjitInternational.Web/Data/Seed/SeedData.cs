@@ -9,7 +9,8 @@ namespace NjitInternational.Web.Data.Seed;
 /// </summary>
 internal static class SeedData
 {
-    internal sealed record CountrySeed(string IsoCode, string Name, WorldRegion Region, CountryKind Kind = CountryKind.Country);
+    // NameZh: the standard Chinese name of the country (certain, unlike partner names, which staff translate).
+    internal sealed record CountrySeed(string IsoCode, string Name, WorldRegion Region, CountryKind Kind = CountryKind.Country, string? NameZh = null);
 
     internal sealed record PartnerSeed(
         string Slug,
@@ -39,15 +40,15 @@ internal static class SeedData
     /// <summary>The countries the text names, plus Singapore (named in "National University of Singapore").</summary>
     public static readonly CountrySeed[] Countries =
     [
-        new("DE", "Germany", WorldRegion.Europe),
-        new("GB", "United Kingdom", WorldRegion.Europe),
-        new("US", "United States", WorldRegion.NorthAmerica),
-        new("FI", "Finland", WorldRegion.Europe),
-        new("NL", "Netherlands", WorldRegion.Europe),
-        new("SE", "Sweden", WorldRegion.Europe),
-        new("NZ", "New Zealand", WorldRegion.Oceania),
-        new("KR", "South Korea", WorldRegion.Asia),
-        new("SG", "Singapore", WorldRegion.Asia),
+        new("DE", "Germany", WorldRegion.Europe, NameZh: "德国"),
+        new("GB", "United Kingdom", WorldRegion.Europe, NameZh: "英国"),
+        new("US", "United States", WorldRegion.NorthAmerica, NameZh: "美国"),
+        new("FI", "Finland", WorldRegion.Europe, NameZh: "芬兰"),
+        new("NL", "Netherlands", WorldRegion.Europe, NameZh: "荷兰"),
+        new("SE", "Sweden", WorldRegion.Europe, NameZh: "瑞典"),
+        new("NZ", "New Zealand", WorldRegion.Oceania, NameZh: "新西兰"),
+        new("KR", "South Korea", WorldRegion.Asia, NameZh: "韩国"),
+        new("SG", "Singapore", WorldRegion.Asia, NameZh: "新加坡"),
     ];
 
     public static readonly PartnerSeed[] Partners =

@@ -2,18 +2,19 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Alliances;
 
-public sealed record AllianceListItem(string Name, string Slug, int? YearJoined, int MemberCount);
+public sealed record AllianceListItem(LocalizedText Name, string Slug, int? YearJoined, int MemberCount);
 
 /// <summary>A member institution; <see cref="PartnerSlug"/> is set when it is a visible NJIT partner.</summary>
-public sealed record AllianceMemberItem(string Name, string? PartnerSlug, string? CountryName);
+public sealed record AllianceMemberItem(LocalizedText Name, string? PartnerSlug, LocalizedText? CountryName);
 
 public sealed record AllianceDetail(
-    string Name,
+    LocalizedText Name,
     string Slug,
-    string? Description,
+    LocalizedHtml Description,
     string? WebsiteUrl,
     int? YearJoined,
     IReadOnlyList<AllianceMemberItem> Members);
@@ -22,7 +23,7 @@ public sealed record AllianceDetail(
 /// Published alliances and their members. A member linked to a partner that is not visible
 /// (draft, archived, or in an unpublished country) is left out, so no hidden record leaks.
 /// </summary>
-public sealed class AllianceQueries(AppDbContext db, TimeProvider clock)
+public sealed class AllianceQueries(AppDbContext db, MarkdownRenderer markdown, TimeProvider clock)
 {
     /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
     private readonly DateTime _now = PublishedQueries.Now(clock);
@@ -33,7 +34,7 @@ public sealed class AllianceQueries(AppDbContext db, TimeProvider clock)
         db.Alliances.AsNoTracking().Published(_now)
             .OrderBy(a => a.Name)
             .Select(a => new AllianceListItem(
-                a.Name,
+                LocalizedText.Of(a.Name, a.NameZh),
                 a.Slug,
                 a.YearJoined,
                 a.Members.Count(m => m.PartnerId == null)
@@ -47,18 +48,34 @@ public sealed class AllianceQueries(AppDbContext db, TimeProvider clock)
             .Select(a => new
             {
                 a.Name,
+                a.NameZh,
                 a.Slug,
                 a.Description,
+                a.DescriptionZh,
                 a.WebsiteUrl,
                 a.YearJoined,
                 Institutions = a.Members
                     .Where(m => m.PartnerId == null)
-                    .Select(m => new AllianceMemberItem(m.InstitutionName ?? string.Empty, null, m.Country != null ? m.Country.Name : null))
+                    .Select(m => new
+                    {
+                        Name = m.InstitutionName ?? string.Empty,
+                        NameZh = (string?)null,
+                        PartnerSlug = (string?)null,
+                        CountryName = m.Country != null ? m.Country.Name : null,
+                        CountryNameZh = m.Country != null ? m.Country.NameZh : null,
+                    })
                     .ToList(),
                 Partners = a.Members
                     .Where(m => m.PartnerId != null)
                     .Select(m => m.Partner!).AsQueryable().Where(VisiblePartner)
-                    .Select(p => new AllianceMemberItem(p.Name, p.Slug, p.Country!.Name))
+                    .Select(p => new
+                    {
+                        p.Name,
+                        p.NameZh,
+                        PartnerSlug = (string?)p.Slug,
+                        CountryName = (string?)p.Country!.Name,
+                        CountryNameZh = p.Country.NameZh,
+                    })
                     .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -66,11 +83,13 @@ public sealed class AllianceQueries(AppDbContext db, TimeProvider clock)
         return alliance is null
             ? null
             : new AllianceDetail(
-                alliance.Name,
+                LocalizedText.Of(alliance.Name, alliance.NameZh),
                 alliance.Slug,
-                alliance.Description,
+                markdown.RenderLocalized(alliance.Description, alliance.DescriptionZh),
                 alliance.WebsiteUrl,
                 alliance.YearJoined,
-                [.. alliance.Institutions.Concat(alliance.Partners).OrderBy(m => m.Name, StringComparer.CurrentCulture)]);
+                [.. alliance.Institutions.Concat(alliance.Partners)
+                    .Select(m => new AllianceMemberItem(LocalizedText.Of(m.Name, m.NameZh), m.PartnerSlug, LocalizedText.Pick(m.CountryName, m.CountryNameZh)))
+                    .OrderBy(m => m.Name.Text, StringComparer.CurrentCulture)]);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Conferences;
 
@@ -15,20 +16,20 @@ public sealed class ConferenceQueries(AppDbContext db, MarkdownRenderer markdown
     public async Task<ConferenceList> ListAsync(CancellationToken cancellationToken)
     {
         var all = await db.Conferences.AsNoTracking().Published(PublishedQueries.Now(clock))
-            .Select(c => new ConferenceListItem(c.Slug, c.Title, c.Topic, c.StartDate, c.EndDate, c.Venue))
+            .Select(c => new ConferenceListItem(c.Slug, LocalizedText.Of(c.Title, c.TitleZh), LocalizedText.Pick(c.Topic, c.TopicZh), c.StartDate, c.EndDate, LocalizedText.Pick(c.Venue, c.VenueZh)))
             .ToListAsync(cancellationToken);
 
         var today = Today;
         var upcoming = all
             .Where(c => c.StartDate >= today)
             .OrderBy(c => c.StartDate)
-            .ThenBy(c => c.Title, StringComparer.CurrentCulture)
+            .ThenBy(c => c.Title.Text, StringComparer.CurrentCulture)
             .ToList();
         var past = all
             .Where(c => c.StartDate is null || c.StartDate < today)
             .OrderBy(c => c.StartDate is null)
             .ThenByDescending(c => c.StartDate)
-            .ThenBy(c => c.Title, StringComparer.CurrentCulture)
+            .ThenBy(c => c.Title.Text, StringComparer.CurrentCulture)
             .ToList();
         return new ConferenceList(upcoming, past);
     }
@@ -37,7 +38,7 @@ public sealed class ConferenceQueries(AppDbContext db, MarkdownRenderer markdown
     {
         var row = await db.Conferences.AsNoTracking().Published(PublishedQueries.Now(clock))
             .Where(c => c.Slug == slug)
-            .Select(c => new { c.Slug, c.Title, c.Topic, c.StartDate, c.EndDate, c.Venue, c.Description, c.WebsiteUrl })
+            .Select(c => new { c.Slug, Title = LocalizedText.Of(c.Title, c.TitleZh), Topic = LocalizedText.Pick(c.Topic, c.TopicZh), c.StartDate, c.EndDate, Venue = LocalizedText.Pick(c.Venue, c.VenueZh), c.Description, c.DescriptionZh, c.WebsiteUrl })
             .FirstOrDefaultAsync(cancellationToken);
 
         return row is null
@@ -45,12 +46,12 @@ public sealed class ConferenceQueries(AppDbContext db, MarkdownRenderer markdown
             : new ConferenceDetail(
                 row.Slug,
                 row.Title,
-                string.IsNullOrWhiteSpace(row.Topic) ? null : row.Topic,
+                string.IsNullOrWhiteSpace(row.Topic?.Text) ? null : row.Topic,
                 row.StartDate,
                 row.EndDate,
-                string.IsNullOrWhiteSpace(row.Venue) ? null : row.Venue,
-                markdown.Render(row.Description),
-                !string.IsNullOrWhiteSpace(row.Description),
+                string.IsNullOrWhiteSpace(row.Venue?.Text) ? null : row.Venue,
+                markdown.RenderLocalized(row.Description, row.DescriptionZh),
+                !string.IsNullOrWhiteSpace(row.Description) || !string.IsNullOrWhiteSpace(row.DescriptionZh),
                 WebLink(row.WebsiteUrl),
                 row.StartDate >= Today);
     }

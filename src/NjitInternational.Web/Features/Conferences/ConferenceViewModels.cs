@@ -1,14 +1,15 @@
 using Microsoft.AspNetCore.Html;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Conferences;
 
 public sealed record ConferenceListItem(
     string Slug,
-    string Title,
-    string? Topic,
+    LocalizedText Title,
+    LocalizedText? Topic,
     DateOnly? StartDate,
     DateOnly? EndDate,
-    string? Venue);
+    LocalizedText? Venue);
 
 public sealed record ConferenceList(
     IReadOnlyList<ConferenceListItem> Upcoming,
@@ -16,11 +17,11 @@ public sealed record ConferenceList(
 
 public sealed record ConferenceDetail(
     string Slug,
-    string Title,
-    string? Topic,
+    LocalizedText Title,
+    LocalizedText? Topic,
     DateOnly? StartDate,
     DateOnly? EndDate,
-    string? Venue,
+    LocalizedText? Venue,
     IHtmlContent Description,
     bool HasDescription,
     string? WebsiteUrl,

@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Html;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Pages;
 
-public sealed record AboutPage(string Slug, string Title, string? Summary, IHtmlContent Body, Media.MediaImage? Image = null);
+public sealed record AboutPage(string Slug, LocalizedText Title, LocalizedText? Summary, IHtmlContent Body, Media.MediaImage? Image = null);
 
 /// <summary>Published prose pages served at /about/{slug}.</summary>
 public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown, TimeProvider clock)
@@ -34,13 +35,16 @@ public sealed class AboutPageQuery(AppDbContext db, MarkdownRenderer markdown, T
             {
                 p.Slug,
                 p.Title,
+                p.TitleZh,
                 p.Summary,
+                p.SummaryZh,
                 p.Body,
+                p.BodyZh,
                 Image = p.ImageMedia == null ? null : new Media.MediaImage(p.ImageMedia.Key, p.ImageMedia.VariantWidths, p.ImageMedia.Width, p.ImageMedia.Height, p.ImageMedia.AltText, p.ImageMedia.IsDecorative),
             })
             .FirstOrDefaultAsync(cancellationToken);
         return row is null
             ? null
-            : new AboutPage(row.Slug, row.Title, string.IsNullOrWhiteSpace(row.Summary) ? null : row.Summary, markdown.Render(row.Body), row.Image);
+            : new AboutPage(row.Slug, LocalizedText.Of(row.Title, row.TitleZh), LocalizedText.Pick(row.Summary, row.SummaryZh), markdown.RenderLocalized(row.Body, row.BodyZh), row.Image);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.PartnerMap;
 
@@ -15,8 +16,8 @@ public sealed class PartnerMapQuery(AppDbContext db, TimeProvider clock)
     public async Task<IReadOnlyList<CountryPartnerCount>> GetAsync(CancellationToken cancellationToken)
     {
         var counts = await db.Partners.AsNoTracking().VisiblePartners(_now)
-            .GroupBy(p => new { p.Country!.IsoCode, p.Country.Name })
-            .Select(g => new CountryPartnerCount(g.Key.IsoCode, g.Key.Name, g.Count()))
+            .GroupBy(p => new { p.Country!.IsoCode, p.Country.Name, p.Country.NameZh })
+            .Select(g => new CountryPartnerCount(g.Key.IsoCode, LocalizedText.Of(g.Key.Name, g.Key.NameZh).Text, g.Count()))
             .ToListAsync(cancellationToken);
         return [.. counts.OrderBy(c => c.Name, StringComparer.CurrentCulture)];
     }

@@ -54,7 +54,7 @@ public sealed class PartnerMapRenderer(WorldMap map, IStringLocalizer<SharedReso
             }
 
             var name = encoder.Encode(AccessibleName(country.Name, country.Count));
-            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/partners?country={feature.Iso2}\" class=\"map-bucket-{BucketFor(country.Count).Index}\" aria-label=\"{name}\">")
+            svg.Append(CultureInfo.InvariantCulture, $"<a href=\"/{Localization.SiteCultures.Current.Segment}/partners?country={feature.Iso2}\" class=\"map-bucket-{BucketFor(country.Count).Index}\" aria-label=\"{name}\">")
                 .Append("<title>").Append(name).Append("</title>")
                 .Append("<path d=\"").Append(encoder.Encode(feature.D)).Append("\"/>");
             if (feature.Tiny)

@@ -2,26 +2,28 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Features.Partners;
 
-public sealed record PartnerProgrammeLink(string Title, string Slug);
+public sealed record PartnerProgrammeLink(LocalizedText Title, string Slug);
 
-public sealed record PartnerAllianceLink(string Name, string Slug);
+public sealed record PartnerAllianceLink(LocalizedText Name, string Slug);
 
 public sealed record PartnerDetail(
-    string Name,
-    string? ShortName,
+    LocalizedText Name,
+    LocalizedText? ShortName,
     string Slug,
     string CountryIso,
-    string CountryName,
+    LocalizedText CountryName,
     WorldRegion Region,
-    string? City,
+    LocalizedText? City,
     string? WebsiteUrl,
     int? PartnerSince,
-    string? Summary,
+    LocalizedText? Summary,
     string? Body,
+    string? BodyZh,
     IReadOnlyList<PartnershipKind> Kinds,
     IReadOnlyList<PartnerProgrammeLink> Programmes,
     IReadOnlyList<PartnerAllianceLink> Alliances,
@@ -40,27 +42,28 @@ public sealed class PartnerDetailQuery(AppDbContext db, TimeProvider clock)
         return db.Partners.AsNoTracking().VisiblePartners(_now)
             .Where(p => p.Slug == slug)
             .Select(p => new PartnerDetail(
-                p.Name,
-                p.ShortName,
+                LocalizedText.Of(p.Name, p.NameZh),
+                LocalizedText.Pick(p.ShortName, p.ShortNameZh),
                 p.Slug,
                 p.Country!.IsoCode,
-                p.Country.Name,
+                LocalizedText.Of(p.Country.Name, p.Country.NameZh),
                 p.Country.WorldRegion,
-                p.City,
+                LocalizedText.Pick(p.City, p.CityZh),
                 p.WebsiteUrl,
                 p.PartnerSince,
-                p.Summary,
+                LocalizedText.Pick(p.Summary, p.SummaryZh),
                 p.Body,
+                p.BodyZh,
                 p.PartnershipKinds.OrderBy(k => k.Kind).Select(k => k.Kind).ToList(),
                 p.Programmes
                     .Select(pp => pp.Programme!).AsQueryable().Where(visibleProgramme)
                     .OrderBy(v => v.Title)
-                    .Select(v => new PartnerProgrammeLink(v.Title, v.Slug))
+                    .Select(v => new PartnerProgrammeLink(LocalizedText.Of(v.Title, v.TitleZh), v.Slug))
                     .ToList(),
                 p.AllianceMemberships
                     .Select(m => m.Alliance!).AsQueryable().Where(visibleAlliance)
                     .OrderBy(a => a.Name)
-                    .Select(a => new PartnerAllianceLink(a.Name, a.Slug))
+                    .Select(a => new PartnerAllianceLink(LocalizedText.Of(a.Name, a.NameZh), a.Slug))
                     .ToList(),
                 p.LogoMedia == null ? null : new MediaImage(p.LogoMedia.Key, p.LogoMedia.VariantWidths, p.LogoMedia.Width, p.LogoMedia.Height, p.LogoMedia.AltText, p.LogoMedia.IsDecorative)))
             .FirstOrDefaultAsync(cancellationToken);

@@ -9,7 +9,7 @@ namespace NjitInternational.Web.Features.Partners;
 /// <summary>How many partners a filter matches, and the count next to every facet value.</summary>
 public sealed record PartnerDirectoryCounts(
     int Total,
-    IReadOnlyList<(string IsoCode, string Name, int Count)> Countries,
+    IReadOnlyList<(string IsoCode, string Name, string? NameZh, int Count)> Countries,
     IReadOnlyDictionary<WorldRegion, int> Regions,
     IReadOnlyDictionary<PartnershipKind, int> Kinds);
 
@@ -39,8 +39,8 @@ public sealed class PartnerDirectoryCountsQuery(AppDbContext db, ContentDataCach
 
         // Each facet is counted under every filter except its own, so a count says what choosing that value would show.
         var countries = await PartnerDirectoryQuery.Apply(visible, filter with { Countries = [] })
-            .GroupBy(p => new { p.Country!.IsoCode, p.Country.Name })
-            .Select(g => new { g.Key.IsoCode, g.Key.Name, Count = g.Count() })
+            .GroupBy(p => new { p.Country!.IsoCode, p.Country.Name, p.Country.NameZh })
+            .Select(g => new { g.Key.IsoCode, g.Key.Name, g.Key.NameZh, Count = g.Count() })
             .ToListAsync(cancellationToken);
 
         var regions = await PartnerDirectoryQuery.Apply(visible, filter with { Region = null })
@@ -55,6 +55,6 @@ public sealed class PartnerDirectoryCountsQuery(AppDbContext db, ContentDataCach
             .Select(g => new { Kind = g.Key, Count = g.Count() })
             .ToDictionaryAsync(g => g.Kind, g => g.Count, cancellationToken);
 
-        return new PartnerDirectoryCounts(total, [.. countries.Select(c => (c.IsoCode, c.Name, c.Count))], regions, kinds);
+        return new PartnerDirectoryCounts(total, [.. countries.Select(c => (c.IsoCode, c.Name, c.NameZh, c.Count))], regions, kinds);
     }
 }

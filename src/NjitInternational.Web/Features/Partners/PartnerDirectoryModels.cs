@@ -1,14 +1,15 @@
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Partners;
 
 public sealed record PartnerListItem(
-    string Name,
-    string? ShortName,
+    LocalizedText Name,
+    LocalizedText? ShortName,
     string Slug,
     string CountryIso,
-    string CountryName,
-    string? City,
+    LocalizedText CountryName,
+    LocalizedText? City,
     int? PartnerSince,
     IReadOnlyList<PartnershipKind> Kinds);
 

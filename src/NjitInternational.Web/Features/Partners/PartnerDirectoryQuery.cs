@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Partners;
 
@@ -27,18 +28,18 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
             .Skip((filter.Page - 1) * PartnerDirectoryFilter.PageSize)
             .Take(PartnerDirectoryFilter.PageSize)
             .Select(p => new PartnerListItem(
-                p.Name,
-                p.ShortName,
+                LocalizedText.Of(p.Name, p.NameZh),
+                LocalizedText.Pick(p.ShortName, p.ShortNameZh),
                 p.Slug,
                 p.Country!.IsoCode,
-                p.Country.Name,
-                p.City,
+                LocalizedText.Of(p.Country.Name, p.Country.NameZh),
+                LocalizedText.Pick(p.City, p.CityZh),
                 p.PartnerSince,
                 p.PartnershipKinds.OrderBy(k => k.Kind).Select(k => k.Kind).ToList()))
             .ToListAsync(cancellationToken);
 
         var countryFacets = summary.Countries
-            .Select(c => new FacetValue<string>(c.IsoCode, c.Name, c.Count, filter.Countries.Contains(c.IsoCode)))
+            .Select(c => new FacetValue<string>(c.IsoCode, LocalizedText.Of(c.Name, c.NameZh).Text, c.Count, filter.Countries.Contains(c.IsoCode)))
             .OrderBy(c => c.Label, StringComparer.CurrentCulture)
             .ToList();
         // A selected country with no partners under the other filters stays visible, so it can be unticked.
@@ -80,7 +81,9 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
             // for non-ASCII) and SQL Server whatever its collation; EF escapes the term.
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(); culture overloads are not translatable
             var term = text.ToLowerInvariant();
-            partners = partners.Where(p => p.Name.ToLower().Contains(term) || (p.ShortName != null && p.ShortName.ToLower().Contains(term)));
+            // Chinese has no spaces or case: a plain substring match over the Chinese columns.
+            partners = partners.Where(p => p.Name.ToLower().Contains(term) || (p.ShortName != null && p.ShortName.ToLower().Contains(term))
+                || (p.NameZh != null && p.NameZh.Contains(text)) || (p.ShortNameZh != null && p.ShortNameZh.Contains(text)));
 #pragma warning restore CA1304, CA1311, CA1862
         }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Features.People;
@@ -14,7 +15,7 @@ public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer m
     public async Task<IReadOnlyList<VisitingProfessorListItem>> ListAsync(CancellationToken cancellationToken) =>
         await db.VisitingProfessors.AsNoTracking().Published(_now)
             .OrderBy(v => v.Name)
-            .Select(v => new VisitingProfessorListItem(v.Slug, v.Name, v.Title, v.Honours, v.HomeInstitution, v.Field))
+            .Select(v => new VisitingProfessorListItem(v.Slug, LocalizedText.Of(v.Name, v.NameZh), LocalizedText.Pick(v.Title, v.TitleZh), LocalizedText.Pick(v.Honours, v.HonoursZh), LocalizedText.Pick(v.HomeInstitution, v.HomeInstitutionZh), LocalizedText.Pick(v.Field, v.FieldZh)))
             .ToListAsync(cancellationToken);
 
     public async Task<VisitingProfessorDetail?> FindAsync(string slug, CancellationToken cancellationToken)
@@ -24,12 +25,13 @@ public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer m
             .Select(v => new
             {
                 v.Slug,
-                v.Name,
-                v.Title,
-                v.Honours,
-                v.HomeInstitution,
-                v.Field,
+                Name = LocalizedText.Of(v.Name, v.NameZh),
+                Title = LocalizedText.Pick(v.Title, v.TitleZh),
+                Honours = LocalizedText.Pick(v.Honours, v.HonoursZh),
+                HomeInstitution = LocalizedText.Pick(v.HomeInstitution, v.HomeInstitutionZh),
+                Field = LocalizedText.Pick(v.Field, v.FieldZh),
                 v.Biography,
+                v.BiographyZh,
                 v.PhotoUrl,
                 v.YearsOfVisits,
                 Photo = v.PhotoMedia == null ? null : new MediaImage(v.PhotoMedia.Key, v.PhotoMedia.VariantWidths, v.PhotoMedia.Width, v.PhotoMedia.Height, v.PhotoMedia.AltText, v.PhotoMedia.IsDecorative),
@@ -41,12 +43,12 @@ public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer m
             : new VisitingProfessorDetail(
                 row.Slug,
                 row.Name,
-                Blank(row.Title),
-                Blank(row.Honours),
-                Blank(row.HomeInstitution),
-                Blank(row.Field),
-                markdown.Render(row.Biography),
-                !string.IsNullOrWhiteSpace(row.Biography),
+                row.Title,
+                row.Honours,
+                row.HomeInstitution,
+                row.Field,
+                markdown.RenderLocalized(row.Biography, row.BiographyZh),
+                !string.IsNullOrWhiteSpace(row.Biography) || !string.IsNullOrWhiteSpace(row.BiographyZh),
                 LocalImage(row.PhotoUrl),
                 Blank(row.YearsOfVisits),
                 row.Photo);

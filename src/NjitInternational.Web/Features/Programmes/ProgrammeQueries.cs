@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Programmes;
 
@@ -19,13 +20,13 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     private sealed record Row(
         int Id,
         string Slug,
-        string Title,
+        LocalizedText Title,
         ProgrammeKind Kind,
         ProgrammeDirection? Direction,
-        string? Summary,
+        LocalizedText? Summary,
         string? StudyMode,
-        string? Duration,
-        string? LanguageOfInstruction,
+        LocalizedText? Duration,
+        LocalizedText? LanguageOfInstruction,
         DateOnly? ApplicationOpens,
         DateOnly? ApplicationCloses,
         List<ProgrammePartnerLink> Partners);
@@ -118,7 +119,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         var rows = await db.Programmes.AsNoTracking().Published(Now)
             .OrderByDescending(p => p.IsFeatured).ThenByDescending(p => p.CreatedAtUtc).ThenBy(p => p.Title)
             .Take(count)
-            .Select(p => new { p.IsFeatured, p.Id, p.Slug, p.Title, p.Kind, p.Summary })
+            .Select(p => new { p.IsFeatured, p.Id, p.Slug, Title = LocalizedText.Of(p.Title, p.TitleZh), p.Kind, Summary = LocalizedText.Pick(p.Summary, p.SummaryZh) })
             .ToListAsync(cancellationToken);
         var featured = rows.Count > 0 && rows[0].IsFeatured;
         var shown = featured ? rows.Where(r => r.IsFeatured) : rows;
@@ -137,24 +138,26 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             .Select(p => new
             {
                 p.Slug,
-                p.Title,
+                Title = LocalizedText.Of(p.Title, p.TitleZh),
                 p.Kind,
                 p.Direction,
-                p.Summary,
-                p.Discipline,
-                p.DegreesAwarded,
+                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
+                Discipline = LocalizedText.Pick(p.Discipline, p.DisciplineZh),
+                DegreesAwarded = LocalizedText.Pick(p.DegreesAwarded, p.DegreesAwardedZh),
                 p.StudyMode,
-                p.Duration,
-                p.LanguageOfInstruction,
+                Duration = LocalizedText.Pick(p.Duration, p.DurationZh),
+                LanguageOfInstruction = LocalizedText.Pick(p.LanguageOfInstruction, p.LanguageOfInstructionZh),
                 p.RunningSince,
                 p.Description,
+                p.DescriptionZh,
                 p.HowToApply,
+                p.HowToApplyZh,
                 p.ApplicationOpens,
                 p.ApplicationCloses,
                 Partners = p.Partners.Select(pp => pp.Partner!).AsQueryable()
                     .Where(visiblePartner)
                     .OrderBy(v => v.Name)
-                    .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
+                    .Select(v => new ProgrammePartnerLink(v.Slug, LocalizedText.Of(v.Name, v.NameZh), LocalizedText.Of(v.Country!.Name, v.Country.NameZh), v.Country.IsoCode))
                     .ToList(),
             })
             .FirstOrDefaultAsync(cancellationToken);
@@ -163,22 +166,25 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             return null;
         }
 
+        var description = markdown.RenderLocalized(programme.Description, programme.DescriptionZh);
+        var howToApply = markdown.RenderLocalized(programme.HowToApply, programme.HowToApplyZh);
+
         return new ProgrammeDetailViewModel(
             programme.Slug,
             programme.Title,
             programme.Kind,
             programme.Direction,
-            Blank(programme.Summary),
-            Blank(programme.Discipline),
-            Blank(programme.DegreesAwarded),
+            programme.Summary,
+            programme.Discipline,
+            programme.DegreesAwarded,
             Blank(programme.StudyMode),
-            Blank(programme.Duration),
-            Blank(programme.LanguageOfInstruction),
+            programme.Duration,
+            programme.LanguageOfInstruction,
             programme.RunningSince,
-            markdown.Render(programme.Description),
-            markdown.Render(programme.HowToApply),
-            !string.IsNullOrWhiteSpace(programme.Description),
-            !string.IsNullOrWhiteSpace(programme.HowToApply),
+            description,
+            howToApply,
+            !description.IsEmpty,
+            !howToApply.IsEmpty,
             programme.Partners,
             ApplicationWindow.Evaluate(programme.ApplicationOpens, programme.ApplicationCloses, ApplicationWindow.TodayInNanjing(clock)));
     }
@@ -197,7 +203,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
                 p.Partners.Select(pp => pp.Partner!).AsQueryable()
                     .Where(visiblePartner)
                     .OrderBy(v => v.Slug)
-                    .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
+                    .Select(v => new ProgrammePartnerLink(v.Slug, LocalizedText.Of(v.Name, v.NameZh), LocalizedText.Of(v.Country!.Name, v.Country.NameZh), v.Country.IsoCode))
                     .ToList(),
                 p.Discipline,
                 p.DegreesAwarded,
@@ -241,7 +247,10 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             query = query.Where(p =>
                 EF.Functions.Like(p.Title, pattern, "\\")
                 || EF.Functions.Like(p.Discipline!, pattern, "\\")
-                || EF.Functions.Like(p.Summary!, pattern, "\\"));
+                || EF.Functions.Like(p.Summary!, pattern, "\\")
+                || EF.Functions.Like(p.TitleZh!, pattern, "\\")
+                || EF.Functions.Like(p.DisciplineZh!, pattern, "\\")
+                || EF.Functions.Like(p.SummaryZh!, pattern, "\\"));
         }
 
         return query;
@@ -263,19 +272,19 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         return query.Select(p => new Row(
             p.Id,
             p.Slug,
-            p.Title,
+            LocalizedText.Of(p.Title, p.TitleZh),
             p.Kind,
             p.Direction,
-            p.Summary,
+            LocalizedText.Pick(p.Summary, p.SummaryZh),
             p.StudyMode,
-            p.Duration,
-            p.LanguageOfInstruction,
+            LocalizedText.Pick(p.Duration, p.DurationZh),
+            LocalizedText.Pick(p.LanguageOfInstruction, p.LanguageOfInstructionZh),
             p.ApplicationOpens,
             p.ApplicationCloses,
             p.Partners.Select(pp => pp.Partner!).AsQueryable()
                 .Where(visiblePartner)
                 .OrderBy(v => v.Name)
-                .Select(v => new ProgrammePartnerLink(v.Slug, v.Name, v.Country!.Name, v.Country.IsoCode))
+                .Select(v => new ProgrammePartnerLink(v.Slug, LocalizedText.Of(v.Name, v.NameZh), LocalizedText.Of(v.Country!.Name, v.Country.NameZh), v.Country.IsoCode))
                 .ToList()));
     }
 
@@ -288,10 +297,10 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             r.Title,
             r.Kind,
             r.Direction,
-            Blank(r.Summary),
+            r.Summary,
             Blank(r.StudyMode),
-            Blank(r.Duration),
-            Blank(r.LanguageOfInstruction),
+            r.Duration,
+            r.LanguageOfInstruction,
             r.Partners,
             ApplicationWindow.Evaluate(r.ApplicationOpens, r.ApplicationCloses, today)))];
     }

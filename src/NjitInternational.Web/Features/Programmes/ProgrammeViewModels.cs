@@ -1,21 +1,22 @@
 using Microsoft.AspNetCore.Html;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Programmes;
 
-public sealed record ProgrammePartnerLink(string Slug, string Name, string CountryName, string CountryIso);
+public sealed record ProgrammePartnerLink(string Slug, LocalizedText Name, LocalizedText CountryName, string CountryIso);
 
 /// <summary>One row of a programme list (catalogue, landing pages, home).</summary>
 public sealed record ProgrammeListItem(
     int Id,
     string Slug,
-    string Title,
+    LocalizedText Title,
     ProgrammeKind Kind,
     ProgrammeDirection? Direction,
-    string? Summary,
+    LocalizedText? Summary,
     string? StudyMode,
-    string? Duration,
-    string? LanguageOfInstruction,
+    LocalizedText? Duration,
+    LocalizedText? LanguageOfInstruction,
     IReadOnlyList<ProgrammePartnerLink> Partners,
     ApplicationStatus Application);
 
@@ -111,15 +112,15 @@ public sealed record ProgrammeCatalogueViewModel(
 
 public sealed record ProgrammeDetailViewModel(
     string Slug,
-    string Title,
+    LocalizedText Title,
     ProgrammeKind Kind,
     ProgrammeDirection? Direction,
-    string? Summary,
-    string? Discipline,
-    string? DegreesAwarded,
+    LocalizedText? Summary,
+    LocalizedText? Discipline,
+    LocalizedText? DegreesAwarded,
     string? StudyMode,
-    string? Duration,
-    string? LanguageOfInstruction,
+    LocalizedText? Duration,
+    LocalizedText? LanguageOfInstruction,
     int? RunningSince,
     IHtmlContent DescriptionHtml,
     IHtmlContent HowToApplyHtml,

@@ -7,6 +7,7 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Scheduling;
 
 namespace NjitInternational.Web.Features.Reminders;
@@ -122,7 +123,8 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
             path = path.TrimEnd('/');
         }
 
-        path = Uri.UnescapeDataString(path);
+        // /en/partners/x and /zh/partners/x are the same page as /partners/x (which redirects by language).
+        path = SiteCultures.StripPrefix(Uri.UnescapeDataString(path));
         var last = path[(path.LastIndexOf('/') + 1)..];
         return last.Contains('.', StringComparison.Ordinal) && !PublicFileRoutes.Contains(path) ? null : path;
     }
@@ -149,7 +151,7 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
             // Public pages are attribute-routed; the conventional routes ({controller}/{action}) and the
             // static-asset fallback ({**path}) would match anything.
             if (methods is null || !methods.Contains("GET") || raw.StartsWith("admin", StringComparison.OrdinalIgnoreCase)
-                || pattern.Parameters.Any(p => p.IsCatchAll || p.Name is "controller" or "action" or "area"))
+                || pattern.Parameters.Any(p => p.IsCatchAll || p.Name is "controller" or "action" or "area" or SiteCultures.RouteKey))
             {
                 continue;
             }

@@ -1,6 +1,6 @@
 namespace NjitInternational.Web.Features.Search;
 
-public sealed record SearchHit(string Title, string Url, string? Snippet);
+public sealed record SearchHit(Localization.LocalizedText Title, string Url, string? Snippet);
 
 /// <summary>One type's results: the first <see cref="SiteSearchQuery.PerGroupLimit"/> hits and the total count.</summary>
 public sealed record SearchGroup(string Key, string Heading, IReadOnlyList<SearchHit> Hits, int Total)

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Pages;
 
 namespace NjitInternational.Web.Features.Search;
@@ -75,41 +76,61 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
     {
         var matches = db.Partners.AsNoTracking().VisiblePartners(_now)
             .Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\")
-                || (p.ShortName != null && EF.Functions.Like(p.ShortName.ToLower(), pattern, "\\")));
+                || (p.ShortName != null && EF.Functions.Like(p.ShortName.ToLower(), pattern, "\\"))
+                || (p.NameZh != null && EF.Functions.Like(p.NameZh, pattern, "\\"))
+                || (p.ShortNameZh != null && EF.Functions.Like(p.ShortNameZh, pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Name).Take(PerGroupLimit)
-            .Select(p => new { p.Name, p.Slug, Country = p.Country!.Name, p.City, p.Summary, Total = matches.Count() })
+            .Select(p => new
+            {
+                Name = LocalizedText.Of(p.Name, p.NameZh),
+                p.Slug,
+                Country = LocalizedText.Of(p.Country!.Name, p.Country.NameZh).Text,
+                City = LocalizedText.Pick(p.City, p.CityZh),
+                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
+                Total = matches.Count(),
+            })
             .ToListAsync(cancellationToken);
         return new SearchGroup("partners", "Partners", rows.Select(r => new SearchHit(
             r.Name,
             "/partners/" + Uri.EscapeDataString(r.Slug),
-            Join(string.IsNullOrWhiteSpace(r.City) ? r.Country : $"{r.City}, {r.Country}", r.Summary))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.City is null ? r.Country : $"{r.City.Text}, {r.Country}", r.Summary?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
     {
         var matches = db.Programmes.AsNoTracking().Published(_now)
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
-                || (p.Discipline != null && EF.Functions.Like(p.Discipline.ToLower(), pattern, "\\")));
+                || (p.Discipline != null && EF.Functions.Like(p.Discipline.ToLower(), pattern, "\\"))
+                || (p.TitleZh != null && EF.Functions.Like(p.TitleZh, pattern, "\\"))
+                || (p.DisciplineZh != null && EF.Functions.Like(p.DisciplineZh, pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
-            .Select(p => new { p.Title, p.Slug, p.Discipline, p.Summary, Total = matches.Count() })
+            .Select(p => new
+            {
+                Title = LocalizedText.Of(p.Title, p.TitleZh),
+                p.Slug,
+                Discipline = LocalizedText.Pick(p.Discipline, p.DisciplineZh),
+                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
+                Total = matches.Count(),
+            })
             .ToListAsync(cancellationToken);
         return new SearchGroup("programmes", "Programmes", rows.Select(r => new SearchHit(
             r.Title,
             "/programmes/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Discipline, r.Summary))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.Discipline?.Text, r.Summary?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> AlliancesAsync(string pattern, string term, CancellationToken cancellationToken)
     {
         var matches = db.Alliances.AsNoTracking().Published(_now)
-            .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\"));
+            .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\")
+                || (a.NameZh != null && EF.Functions.Like(a.NameZh, pattern, "\\")));
         var rows = await matches.OrderBy(a => a.Name).Take(PerGroupLimit)
-            .Select(a => new { a.Name, a.Slug, a.Description, Total = matches.Count() })
+            .Select(a => new { Name = LocalizedText.Of(a.Name, a.NameZh), a.Slug, Description = LocalizedText.Pick(a.Description, a.DescriptionZh), Total = matches.Count() })
             .ToListAsync(cancellationToken);
         return new SearchGroup("alliances", "Alliances", rows.Select(r => new SearchHit(
             r.Name,
             "/alliances/" + Uri.EscapeDataString(r.Slug),
-            Snippet(r.Description, term))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Snippet(r.Description?.Text, term))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> ProfessorsAsync(string pattern, CancellationToken cancellationToken)
@@ -117,42 +138,65 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         var matches = db.VisitingProfessors.AsNoTracking().Published(_now)
             .Where(v => EF.Functions.Like(v.Name.ToLower(), pattern, "\\")
                 || (v.Honours != null && EF.Functions.Like(v.Honours.ToLower(), pattern, "\\"))
-                || (v.Field != null && EF.Functions.Like(v.Field.ToLower(), pattern, "\\")));
+                || (v.Field != null && EF.Functions.Like(v.Field.ToLower(), pattern, "\\"))
+                || (v.NameZh != null && EF.Functions.Like(v.NameZh, pattern, "\\"))
+                || (v.HonoursZh != null && EF.Functions.Like(v.HonoursZh, pattern, "\\"))
+                || (v.FieldZh != null && EF.Functions.Like(v.FieldZh, pattern, "\\")));
         var rows = await matches.OrderBy(v => v.Name).Take(PerGroupLimit)
-            .Select(v => new { v.Name, v.Title, v.Slug, v.Honours, v.Field, v.HomeInstitution, Total = matches.Count() })
+            .Select(v => new
+            {
+                Name = LocalizedText.Of(v.Name, v.NameZh),
+                Title = LocalizedText.Pick(v.Title, v.TitleZh),
+                v.Slug,
+                Honours = LocalizedText.Pick(v.Honours, v.HonoursZh),
+                Field = LocalizedText.Pick(v.Field, v.FieldZh),
+                HomeInstitution = LocalizedText.Pick(v.HomeInstitution, v.HomeInstitutionZh),
+                Total = matches.Count(),
+            })
             .ToListAsync(cancellationToken);
         return new SearchGroup("professors", "Visiting professors", rows.Select(r => new SearchHit(
-            string.IsNullOrWhiteSpace(r.Title) ? r.Name : $"{r.Title} {r.Name}",
+            People.ProfessorNames.Display(r.Name, r.Title),
             "/visiting-professors/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Honours, Join(r.HomeInstitution, r.Field)))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.Honours?.Text, Join(r.HomeInstitution?.Text, r.Field?.Text)))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> ConferencesAsync(string pattern, CancellationToken cancellationToken)
     {
         var matches = db.Conferences.AsNoTracking().Published(_now)
             .Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, "\\")
-                || (c.Topic != null && EF.Functions.Like(c.Topic.ToLower(), pattern, "\\")));
+                || (c.Topic != null && EF.Functions.Like(c.Topic.ToLower(), pattern, "\\"))
+                || (c.TitleZh != null && EF.Functions.Like(c.TitleZh, pattern, "\\"))
+                || (c.TopicZh != null && EF.Functions.Like(c.TopicZh, pattern, "\\")));
         var rows = await matches.OrderBy(c => c.Title).Take(PerGroupLimit)
-            .Select(c => new { c.Title, c.Slug, c.Topic, c.Venue, Total = matches.Count() })
+            .Select(c => new { Title = LocalizedText.Of(c.Title, c.TitleZh), c.Slug, Topic = LocalizedText.Pick(c.Topic, c.TopicZh), Venue = LocalizedText.Pick(c.Venue, c.VenueZh), Total = matches.Count() })
             .ToListAsync(cancellationToken);
         return new SearchGroup("conferences", "Conferences", rows.Select(r => new SearchHit(
             r.Title,
             "/conferences/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Topic, r.Venue))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Join(r.Topic?.Text, r.Venue?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private async Task<SearchGroup> PagesAsync(string pattern, string term, CancellationToken cancellationToken)
     {
         var matches = db.Pages.AsNoTracking().Published(_now)
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
-                || (p.Body != null && EF.Functions.Like(p.Body.ToLower(), pattern, "\\")));
+                || (p.Body != null && EF.Functions.Like(p.Body.ToLower(), pattern, "\\"))
+                || (p.TitleZh != null && EF.Functions.Like(p.TitleZh, pattern, "\\"))
+                || (p.BodyZh != null && EF.Functions.Like(p.BodyZh, pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
-            .Select(p => new { p.Title, p.Slug, p.Summary, p.Body, Total = matches.Count() })
+            .Select(p => new
+            {
+                Title = LocalizedText.Of(p.Title, p.TitleZh),
+                p.Slug,
+                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
+                Body = LocalizedText.Pick(p.Body, p.BodyZh),
+                Total = matches.Count(),
+            })
             .ToListAsync(cancellationToken);
         return new SearchGroup("pages", "Pages", rows.Select(r => new SearchHit(
             r.Title,
             AboutPageQuery.PathOf(r.Slug),
-            Snippet(r.Body, term) ?? r.Summary)).ToList(), TotalOf(rows.Select(r => r.Total)));
+            Snippet(r.Body?.Text, term) ?? r.Summary?.Text)).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
 
     private static int TotalOf(IEnumerable<int> totals) => totals.FirstOrDefault();

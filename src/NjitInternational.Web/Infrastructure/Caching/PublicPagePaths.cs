@@ -9,8 +9,10 @@ namespace NjitInternational.Web.Infrastructure.Caching;
 /// patterns of the endpoints marked with the public cache policy: a path may be cached when it has
 /// a pattern's first literal segment at that pattern's position (/partners/x matches "partners/{slug}"),
 /// or, for a pattern with no literal segment ("/" or "{culture}"), as many segments. Static files,
-/// the admin area, health checks and error pages never match, so they skip the cache (no lookup,
-/// no buffering) as they did when the cache ran after routing.
+/// health checks, error pages and most of the admin area never match, so they skip the cache (no
+/// lookup, no buffering) as they did when the cache ran after routing. A path that only looks like
+/// a cached page's (/admin/partners like /{culture}/partners, /favicon.ico like /{culture}) costs a
+/// lookup that finds nothing: only responses of marked endpoints are ever stored.
 /// </summary>
 internal sealed class PublicPagePaths(EndpointDataSource endpoints)
 {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Infrastructure.Caching;
 
@@ -12,8 +13,9 @@ namespace NjitInternational.Web.Infrastructure.Caching;
 /// write and nothing else; this policy therefore decides from the request alone whether to look
 /// up, and from the response and its endpoint whether to store:
 /// <list type="bullet">
-/// <item>looked up: GET/HEAD, no Authorization header, no staff sign-in cookie, and a path that
-/// can belong to a cached page (<see cref="PublicPagePaths"/>: never static files, admin, health);</item>
+/// <item>looked up: GET/HEAD, no Authorization header, no staff sign-in cookie, no language cookie
+/// naming the other language (a language switch updates it), and a path that can belong to a
+/// cached page (<see cref="PublicPagePaths"/>: never static files, admin, health);</item>
 /// <item>stored: a 200 from an endpoint marked <c>[OutputCache(PolicyName = PublicPolicy, Tags = ...)]</c>,
 /// tagged with its tags, rendered for an anonymous visitor, setting no cookie and not marked
 /// <c>Cache-Control: no-store</c> (pages with an antiforgery token).</item>
@@ -90,6 +92,15 @@ internal sealed class PublicPagePolicy(
 
         var name = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name
             ?? CookieAuthenticationDefaults.CookiePrefix + IdentityConstants.ApplicationScheme;
-        return !request.Cookies.ContainsKey(name);
+        if (request.Cookies.ContainsKey(name))
+        {
+            return false;
+        }
+
+        // A visitor who switched language (their language cookie names the other one) gets the page
+        // rendered, so CultureRedirectMiddleware can update the cookie; that answer is not stored.
+        return !(request.Cookies.TryGetValue(SiteCultures.CookieName, out var language)
+            && SiteCultures.FromPath(request.Path) is { } shown
+            && !string.Equals(language, shown.Segment, StringComparison.Ordinal));
     }
 }

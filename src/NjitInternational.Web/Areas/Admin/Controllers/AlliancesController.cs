@@ -5,6 +5,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -28,8 +29,10 @@ public sealed class AlliancesController(AppDbContext db, ContentStore store, Con
     protected override AllianceEditInput ToInput(Alliance entity) => new()
     {
         Name = entity.Name,
+        NameZh = entity.NameZh,
         Slug = entity.Slug,
         Description = entity.Description,
+        DescriptionZh = entity.DescriptionZh,
         WebsiteUrl = entity.WebsiteUrl,
         YearJoined = entity.YearJoined,
     };
@@ -37,8 +40,10 @@ public sealed class AlliancesController(AppDbContext db, ContentStore store, Con
     protected override void Apply(AllianceEditInput input, Alliance entity)
     {
         entity.Name = input.Name.Trim();
+        entity.NameZh = ChineseText.Normalize(input.NameZh);
         entity.Slug = input.Slug!;
         entity.Description = input.Description;
+        entity.DescriptionZh = ChineseText.Normalize(input.DescriptionZh);
         entity.WebsiteUrl = input.WebsiteUrl?.Trim();
         entity.YearJoined = input.YearJoined;
     }

@@ -5,6 +5,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -24,6 +25,7 @@ public sealed class CountriesController(AppDbContext db, ContentStore store, Con
     protected override CountryEditInput ToInput(Country entity) => new()
     {
         Name = entity.Name,
+        NameZh = entity.NameZh,
         IsoCode = entity.IsoCode,
         Kind = entity.Kind,
         WorldRegion = entity.WorldRegion,
@@ -32,6 +34,7 @@ public sealed class CountriesController(AppDbContext db, ContentStore store, Con
     protected override void Apply(CountryEditInput input, Country entity)
     {
         entity.Name = input.Name.Trim();
+        entity.NameZh = ChineseText.Normalize(input.NameZh);
         entity.IsoCode = input.IsoCode.Trim().ToUpperInvariant();
         entity.Kind = input.Kind;
         entity.WorldRegion = input.WorldRegion;

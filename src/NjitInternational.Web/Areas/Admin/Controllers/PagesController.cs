@@ -4,6 +4,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
@@ -24,19 +25,25 @@ public sealed class PagesController(AppDbContext db, ContentStore store, Content
     protected override PageEditInput ToInput(Page entity) => new()
     {
         Title = entity.Title,
+        TitleZh = entity.TitleZh,
         Slug = entity.Slug,
         Summary = entity.Summary,
+        SummaryZh = entity.SummaryZh,
         Body = entity.Body,
         ImageMediaId = entity.ImageMediaId,
+        BodyZh = entity.BodyZh,
     };
 
     protected override void Apply(PageEditInput input, Page entity)
     {
         entity.Title = input.Title.Trim();
+        entity.TitleZh = ChineseText.Normalize(input.TitleZh);
         entity.Slug = input.Slug!;
         entity.Summary = input.Summary;
+        entity.SummaryZh = ChineseText.Normalize(input.SummaryZh);
         entity.Body = input.Body;
         entity.ImageMediaId = input.ImageMediaId;
+        entity.BodyZh = ChineseText.Normalize(input.BodyZh);
     }
 
     protected override async Task ValidateMoreAsync(PageEditInput input, int? id, CancellationToken cancellationToken)

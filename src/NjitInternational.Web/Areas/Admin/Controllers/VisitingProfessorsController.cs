@@ -4,6 +4,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
@@ -24,12 +25,18 @@ public sealed class VisitingProfessorsController(AppDbContext db, ContentStore s
     protected override VisitingProfessorEditInput ToInput(VisitingProfessor entity) => new()
     {
         Name = entity.Name,
+        NameZh = entity.NameZh,
         Slug = entity.Slug,
         Title = entity.Title,
+        TitleZh = entity.TitleZh,
         Honours = entity.Honours,
+        HonoursZh = entity.HonoursZh,
         HomeInstitution = entity.HomeInstitution,
+        HomeInstitutionZh = entity.HomeInstitutionZh,
         Field = entity.Field,
+        FieldZh = entity.FieldZh,
         Biography = entity.Biography,
+        BiographyZh = entity.BiographyZh,
         PhotoUrl = entity.PhotoUrl,
         YearsOfVisits = entity.YearsOfVisits,
         PhotoMediaId = entity.PhotoMediaId,
@@ -38,12 +45,18 @@ public sealed class VisitingProfessorsController(AppDbContext db, ContentStore s
     protected override void Apply(VisitingProfessorEditInput input, VisitingProfessor entity)
     {
         entity.Name = input.Name.Trim();
+        entity.NameZh = ChineseText.Normalize(input.NameZh);
         entity.Slug = input.Slug!;
         entity.Title = input.Title?.Trim();
+        entity.TitleZh = ChineseText.Normalize(input.TitleZh);
         entity.Honours = input.Honours?.Trim();
+        entity.HonoursZh = ChineseText.Normalize(input.HonoursZh);
         entity.HomeInstitution = input.HomeInstitution?.Trim();
+        entity.HomeInstitutionZh = ChineseText.Normalize(input.HomeInstitutionZh);
         entity.Field = input.Field?.Trim();
+        entity.FieldZh = ChineseText.Normalize(input.FieldZh);
         entity.Biography = input.Biography;
+        entity.BiographyZh = ChineseText.Normalize(input.BiographyZh);
         entity.PhotoUrl = input.PhotoUrl?.Trim();
         entity.YearsOfVisits = input.YearsOfVisits?.Trim();
         entity.PhotoMediaId = input.PhotoMediaId;

@@ -14,20 +14,20 @@ public static class AdminFormFields
 {
     public const string PreviewsKey = "MarkdownPreviews";
 
-    public static IHtmlContent TextField<TModel, TValue>(this IHtmlHelper<TModel> html, Expression<Func<TModel, TValue>> field, string? hint = null, string type = "text")
+    public static IHtmlContent TextField<TModel, TValue>(this IHtmlHelper<TModel> html, Expression<Func<TModel, TValue>> field, string? hint = null, string type = "text", string? lang = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         var name = html.NameFor(field);
         var format = typeof(TValue) == typeof(DateOnly?) || typeof(TValue) == typeof(DateOnly) ? "{0:yyyy-MM-dd}" : null;
-        var input = html.TextBoxFor(field, format, Attributes(name, hint, new() { ["type"] = type }));
+        var input = html.TextBoxFor(field, format, Attributes(name, hint, new() { ["type"] = type, ["lang"] = lang }));
         return Field(html, field, input, hint);
     }
 
-    public static IHtmlContent TextAreaField<TModel, TValue>(this IHtmlHelper<TModel> html, Expression<Func<TModel, TValue>> field, int rows = 4, string? hint = null)
+    public static IHtmlContent TextAreaField<TModel, TValue>(this IHtmlHelper<TModel> html, Expression<Func<TModel, TValue>> field, int rows = 4, string? hint = null, string? lang = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         var name = html.NameFor(field);
-        var area = html.TextAreaFor(field, rows, 60, Attributes(name, hint, []));
+        var area = html.TextAreaFor(field, rows, 60, Attributes(name, hint, new() { ["lang"] = lang }));
         var builder = new HtmlContentBuilder().AppendHtml(area);
         if (typeof(TModel).GetProperty(name)?.GetCustomAttributes(typeof(MarkdownAttribute), false).Length > 0)
         {
@@ -133,6 +133,12 @@ public static class AdminFormFields
         if (hint is not null)
         {
             extra["aria-describedby"] = $"{name}-hint";
+        }
+
+        // An empty lang="" would declare the text's language unknown; English fields inherit the page's.
+        foreach (var key in extra.Where(e => e.Value is null).Select(e => e.Key).ToList())
+        {
+            extra.Remove(key);
         }
 
         return extra;

@@ -23,6 +23,9 @@ public sealed class CountryEditInput : ScheduledContentInput
     [Required, StringLength(100), Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
 
+    [StringLength(100), Display(Name = "Name in Chinese")]
+    public string? NameZh { get; set; }
+
     [Required, RegularExpression("^[A-Za-z]{2}$", ErrorMessage = "Enter the two-letter ISO 3166 code, e.g. GB."), Display(Name = "ISO 3166 code")]
     public string IsoCode { get; set; } = string.Empty;
 
@@ -38,8 +41,14 @@ public sealed class PartnerEditInput : ScheduledContentInput, ISluggedInput
     [Required, StringLength(200), Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
 
+    [StringLength(200), Display(Name = "Name in Chinese")]
+    public string? NameZh { get; set; }
+
     [StringLength(60), Display(Name = "Short name")]
     public string? ShortName { get; set; }
+
+    [StringLength(60), Display(Name = "Short name in Chinese")]
+    public string? ShortNameZh { get; set; }
 
     [StringLength(120), Display(Name = "Address (slug)")]
     public string? Slug { get; set; }
@@ -49,6 +58,9 @@ public sealed class PartnerEditInput : ScheduledContentInput, ISluggedInput
 
     [StringLength(100), Display(Name = "City")]
     public string? City { get; set; }
+
+    [StringLength(100), Display(Name = "City in Chinese")]
+    public string? CityZh { get; set; }
 
     [StringLength(500), Url, Display(Name = "Website")]
     public string? WebsiteUrl { get; set; }
@@ -62,8 +74,14 @@ public sealed class PartnerEditInput : ScheduledContentInput, ISluggedInput
     [StringLength(1000), Display(Name = "Summary")]
     public string? Summary { get; set; }
 
+    [StringLength(1000), Display(Name = "Summary in Chinese")]
+    public string? SummaryZh { get; set; }
+
     [StringLength(20000), Markdown, Display(Name = "Body (Markdown)")]
     public string? Body { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Body in Chinese (Markdown)")]
+    public string? BodyZh { get; set; }
 
     [StringLength(500), Display(Name = "Logo URL")]
     public string? LogoUrl { get; set; }
@@ -85,11 +103,17 @@ public sealed class AllianceEditInput : ScheduledContentInput, ISluggedInput
     [Required, StringLength(200), Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
 
+    [StringLength(200), Display(Name = "Name in Chinese")]
+    public string? NameZh { get; set; }
+
     [StringLength(120), Display(Name = "Address (slug)")]
     public string? Slug { get; set; }
 
     [StringLength(20000), Markdown, Display(Name = "Description (Markdown)")]
     public string? Description { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Description in Chinese (Markdown)")]
+    public string? DescriptionZh { get; set; }
 
     [StringLength(500), Url, Display(Name = "Website")]
     public string? WebsiteUrl { get; set; }
@@ -118,6 +142,9 @@ public sealed class ProgrammeEditInput : ScheduledContentInput, ISluggedInput
     [Required, StringLength(200), Display(Name = "Title")]
     public string Title { get; set; } = string.Empty;
 
+    [StringLength(200), Display(Name = "Title in Chinese")]
+    public string? TitleZh { get; set; }
+
     [StringLength(120), Display(Name = "Address (slug)")]
     public string? Slug { get; set; }
 
@@ -133,8 +160,14 @@ public sealed class ProgrammeEditInput : ScheduledContentInput, ISluggedInput
     [StringLength(150), Display(Name = "Discipline")]
     public string? Discipline { get; set; }
 
+    [StringLength(150), Display(Name = "Discipline in Chinese")]
+    public string? DisciplineZh { get; set; }
+
     [StringLength(300), Display(Name = "Degrees awarded")]
     public string? DegreesAwarded { get; set; }
+
+    [StringLength(300), Display(Name = "Degrees awarded in Chinese")]
+    public string? DegreesAwardedZh { get; set; }
 
     [StringLength(20), Display(Name = "Study mode (e.g. 2+2)")]
     public string? StudyMode { get; set; }
@@ -142,8 +175,14 @@ public sealed class ProgrammeEditInput : ScheduledContentInput, ISluggedInput
     [StringLength(60), Display(Name = "Duration")]
     public string? Duration { get; set; }
 
+    [StringLength(60), Display(Name = "Duration in Chinese")]
+    public string? DurationZh { get; set; }
+
     [StringLength(60), Display(Name = "Language of instruction")]
     public string? LanguageOfInstruction { get; set; }
+
+    [StringLength(60), Display(Name = "Language of instruction in Chinese")]
+    public string? LanguageOfInstructionZh { get; set; }
 
     [Range(1900, 2100), Display(Name = "Running since (year)")]
     public int? RunningSince { get; set; }
@@ -151,11 +190,20 @@ public sealed class ProgrammeEditInput : ScheduledContentInput, ISluggedInput
     [StringLength(1000), Display(Name = "Summary")]
     public string? Summary { get; set; }
 
+    [StringLength(1000), Display(Name = "Summary in Chinese")]
+    public string? SummaryZh { get; set; }
+
     [StringLength(20000), Markdown, Display(Name = "Description (Markdown)")]
     public string? Description { get; set; }
 
+    [StringLength(20000), Markdown, Display(Name = "Description in Chinese (Markdown)")]
+    public string? DescriptionZh { get; set; }
+
     [StringLength(20000), Markdown, Display(Name = "How to apply (Markdown)")]
     public string? HowToApply { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "How to apply in Chinese (Markdown)")]
+    public string? HowToApplyZh { get; set; }
 
     [Display(Name = "Applications open")]
     public DateOnly? ApplicationOpens { get; set; }
@@ -174,23 +222,41 @@ public sealed class VisitingProfessorEditInput : ScheduledContentInput, ISlugged
     [Required, StringLength(150), Display(Name = "Name")]
     public string Name { get; set; } = string.Empty;
 
+    [StringLength(150), Display(Name = "Name in Chinese")]
+    public string? NameZh { get; set; }
+
     [StringLength(120), Display(Name = "Address (slug)")]
     public string? Slug { get; set; }
 
     [StringLength(100), Display(Name = "Academic title")]
     public string? Title { get; set; }
 
+    [StringLength(100), Display(Name = "Academic title in Chinese")]
+    public string? TitleZh { get; set; }
+
     [StringLength(300), Display(Name = "Honours")]
     public string? Honours { get; set; }
+
+    [StringLength(300), Display(Name = "Honours in Chinese")]
+    public string? HonoursZh { get; set; }
 
     [StringLength(200), Display(Name = "Home institution")]
     public string? HomeInstitution { get; set; }
 
+    [StringLength(200), Display(Name = "Home institution in Chinese")]
+    public string? HomeInstitutionZh { get; set; }
+
     [StringLength(150), Display(Name = "Field")]
     public string? Field { get; set; }
 
+    [StringLength(150), Display(Name = "Field in Chinese")]
+    public string? FieldZh { get; set; }
+
     [StringLength(20000), Markdown, Display(Name = "Biography (Markdown)")]
     public string? Biography { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Biography in Chinese (Markdown)")]
+    public string? BiographyZh { get; set; }
 
     [StringLength(500), Display(Name = "Photo URL")]
     public string? PhotoUrl { get; set; }
@@ -209,11 +275,17 @@ public sealed class ConferenceEditInput : ScheduledContentInput, ISluggedInput
     [Required, StringLength(200), Display(Name = "Title")]
     public string Title { get; set; } = string.Empty;
 
+    [StringLength(200), Display(Name = "Title in Chinese")]
+    public string? TitleZh { get; set; }
+
     [StringLength(120), Display(Name = "Address (slug)")]
     public string? Slug { get; set; }
 
     [StringLength(150), Display(Name = "Topic")]
     public string? Topic { get; set; }
+
+    [StringLength(150), Display(Name = "Topic in Chinese")]
+    public string? TopicZh { get; set; }
 
     [Display(Name = "Start date")]
     public DateOnly? StartDate { get; set; }
@@ -224,8 +296,14 @@ public sealed class ConferenceEditInput : ScheduledContentInput, ISluggedInput
     [StringLength(200), Display(Name = "Venue")]
     public string? Venue { get; set; }
 
+    [StringLength(200), Display(Name = "Venue in Chinese")]
+    public string? VenueZh { get; set; }
+
     [StringLength(20000), Markdown, Display(Name = "Description (Markdown)")]
     public string? Description { get; set; }
+
+    [StringLength(20000), Markdown, Display(Name = "Description in Chinese (Markdown)")]
+    public string? DescriptionZh { get; set; }
 
     [StringLength(500), Url, Display(Name = "Website")]
     public string? WebsiteUrl { get; set; }
@@ -238,17 +316,26 @@ public sealed class PageEditInput : ScheduledContentInput, ISluggedInput
     [Required, StringLength(200), Display(Name = "Title")]
     public string Title { get; set; } = string.Empty;
 
+    [StringLength(200), Display(Name = "Title in Chinese")]
+    public string? TitleZh { get; set; }
+
     [StringLength(120), Display(Name = "Address (slug)")]
     public string? Slug { get; set; }
 
     [StringLength(1000), Display(Name = "Summary")]
     public string? Summary { get; set; }
 
+    [StringLength(1000), Display(Name = "Summary in Chinese")]
+    public string? SummaryZh { get; set; }
+
     [StringLength(50000), Markdown, Display(Name = "Body (Markdown)")]
     public string? Body { get; set; }
 
     [Display(Name = "Image (media library)")]
     public int? ImageMediaId { get; set; }
+
+    [StringLength(50000), Markdown, Display(Name = "Body in Chinese (Markdown)")]
+    public string? BodyZh { get; set; }
 
     string ISluggedInput.SlugSource => Title;
 }

@@ -1,5 +1,6 @@
 using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Services;
 
@@ -12,15 +13,20 @@ public static class PartnerMapping
         return new()
         {
             Name = entity.Name,
+            NameZh = entity.NameZh,
             ShortName = entity.ShortName,
+            ShortNameZh = entity.ShortNameZh,
             Slug = entity.Slug,
             CountryId = entity.CountryId,
             City = entity.City,
+            CityZh = entity.CityZh,
             WebsiteUrl = entity.WebsiteUrl,
             PartnerSince = entity.PartnerSince,
             PartnershipKinds = [.. entity.PartnershipKinds.Select(k => k.Kind).Order()],
             Summary = entity.Summary,
+            SummaryZh = entity.SummaryZh,
             Body = entity.Body,
+            BodyZh = entity.BodyZh,
             LogoUrl = entity.LogoUrl,
             LogoMediaId = entity.LogoMediaId,
             AgreementValidUntil = entity.AgreementValidUntil,
@@ -33,14 +39,19 @@ public static class PartnerMapping
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(entity);
         entity.Name = input.Name.Trim();
+        entity.NameZh = ChineseText.Normalize(input.NameZh);
         entity.ShortName = input.ShortName?.Trim();
+        entity.ShortNameZh = ChineseText.Normalize(input.ShortNameZh);
         entity.Slug = input.Slug!;
         entity.CountryId = input.CountryId!.Value;
         entity.City = input.City?.Trim();
+        entity.CityZh = ChineseText.Normalize(input.CityZh);
         entity.WebsiteUrl = input.WebsiteUrl?.Trim();
         entity.PartnerSince = input.PartnerSince;
         entity.Summary = input.Summary;
+        entity.SummaryZh = ChineseText.Normalize(input.SummaryZh);
         entity.Body = input.Body;
+        entity.BodyZh = ChineseText.Normalize(input.BodyZh);
         entity.LogoUrl = input.LogoUrl?.Trim();
         entity.LogoMediaId = input.LogoMediaId;
         entity.AgreementValidUntil = input.AgreementValidUntil;
@@ -64,19 +75,27 @@ public static class ProgrammeMapping
         return new()
         {
             Title = entity.Title,
+            TitleZh = entity.TitleZh,
             Slug = entity.Slug,
             Kind = entity.Kind,
             Direction = entity.Direction,
             PartnerIds = [.. entity.Partners.Select(p => p.PartnerId).Order()],
             Discipline = entity.Discipline,
+            DisciplineZh = entity.DisciplineZh,
             DegreesAwarded = entity.DegreesAwarded,
+            DegreesAwardedZh = entity.DegreesAwardedZh,
             StudyMode = entity.StudyMode,
             Duration = entity.Duration,
+            DurationZh = entity.DurationZh,
             LanguageOfInstruction = entity.LanguageOfInstruction,
+            LanguageOfInstructionZh = entity.LanguageOfInstructionZh,
             RunningSince = entity.RunningSince,
             Summary = entity.Summary,
+            SummaryZh = entity.SummaryZh,
             Description = entity.Description,
+            DescriptionZh = entity.DescriptionZh,
             HowToApply = entity.HowToApply,
+            HowToApplyZh = entity.HowToApplyZh,
             ApplicationOpens = entity.ApplicationOpens,
             ApplicationCloses = entity.ApplicationCloses,
             IsFeatured = entity.IsFeatured,
@@ -88,18 +107,26 @@ public static class ProgrammeMapping
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(entity);
         entity.Title = input.Title.Trim();
+        entity.TitleZh = ChineseText.Normalize(input.TitleZh);
         entity.Slug = input.Slug!;
         entity.Kind = input.Kind;
         entity.Direction = input.Direction;
         entity.Discipline = input.Discipline?.Trim();
+        entity.DisciplineZh = ChineseText.Normalize(input.DisciplineZh);
         entity.DegreesAwarded = input.DegreesAwarded?.Trim();
+        entity.DegreesAwardedZh = ChineseText.Normalize(input.DegreesAwardedZh);
         entity.StudyMode = input.StudyMode?.Trim();
         entity.Duration = input.Duration?.Trim();
+        entity.DurationZh = ChineseText.Normalize(input.DurationZh);
         entity.LanguageOfInstruction = input.LanguageOfInstruction?.Trim();
+        entity.LanguageOfInstructionZh = ChineseText.Normalize(input.LanguageOfInstructionZh);
         entity.RunningSince = input.RunningSince;
         entity.Summary = input.Summary;
+        entity.SummaryZh = ChineseText.Normalize(input.SummaryZh);
         entity.Description = input.Description;
+        entity.DescriptionZh = ChineseText.Normalize(input.DescriptionZh);
         entity.HowToApply = input.HowToApply;
+        entity.HowToApplyZh = ChineseText.Normalize(input.HowToApplyZh);
         entity.ApplicationOpens = input.ApplicationOpens;
         entity.ApplicationCloses = input.ApplicationCloses;
         entity.IsFeatured = input.IsFeatured;

@@ -198,8 +198,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -428,6 +436,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
 
@@ -455,7 +467,15 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("TitleZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<string>("Topic")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("TopicZh")
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
@@ -470,6 +490,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(256)");
 
                     b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("VenueZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -592,6 +616,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -785,6 +813,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BodyZh")
+                        .HasMaxLength(50000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -819,8 +851,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("SummaryZh")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -865,7 +905,15 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BodyZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("CityZh")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
@@ -898,6 +946,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<int?>("PartnerSince")
                         .HasColumnType("int");
 
@@ -908,6 +960,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("date");
 
                     b.Property<string>("ShortName")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("ShortNameZh")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
@@ -922,6 +978,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
+                    b.Property<string>("SummaryZh")
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
@@ -1008,7 +1068,15 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("DegreesAwardedZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("DescriptionZh")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
@@ -1020,11 +1088,23 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("DisciplineZh")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
                     b.Property<string>("Duration")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
+                    b.Property<string>("DurationZh")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
                     b.Property<string>("HowToApply")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("HowToApplyZh")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
@@ -1037,6 +1117,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(32)");
 
                     b.Property<string>("LanguageOfInstruction")
+                        .HasMaxLength(60)
+                        .HasColumnType("nvarchar(60)");
+
+                    b.Property<string>("LanguageOfInstructionZh")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
 
@@ -1067,8 +1151,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(1000)
                         .HasColumnType("nvarchar(1000)");
 
+                    b.Property<string>("SummaryZh")
+                        .HasMaxLength(1000)
+                        .HasColumnType("nvarchar(1000)");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -1147,6 +1239,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<string>("BiographyZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("nvarchar(max)");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1162,7 +1258,15 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
+                    b.Property<string>("FieldZh")
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
                     b.Property<string>("HomeInstitution")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<string>("HomeInstitutionZh")
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
@@ -1170,8 +1274,16 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(300)
                         .HasColumnType("nvarchar(300)");
 
+                    b.Property<string>("HonoursZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("nvarchar(300)");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("nvarchar(150)");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(150)
                         .HasColumnType("nvarchar(150)");
 
@@ -1199,6 +1311,10 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasColumnType("nvarchar(16)");
 
                     b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 

@@ -184,8 +184,16 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -407,6 +415,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DescriptionZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("TEXT");
 
@@ -434,7 +446,15 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TitleZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Topic")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TopicZh")
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
@@ -449,6 +469,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Venue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VenueZh")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -567,6 +591,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -754,6 +782,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyZh")
+                        .HasMaxLength(50000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -788,8 +820,16 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryZh")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -832,7 +872,15 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BodyZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CityZh")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
@@ -865,6 +913,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NameZh")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PartnerSince")
                         .HasColumnType("INTEGER");
 
@@ -875,6 +927,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ShortName")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ShortNameZh")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
@@ -889,6 +945,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Summary")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SummaryZh")
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
@@ -973,7 +1033,15 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DegreesAwardedZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Description")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DescriptionZh")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
@@ -985,11 +1053,23 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DisciplineZh")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Duration")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DurationZh")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HowToApply")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HowToApplyZh")
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
@@ -1002,6 +1082,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("LanguageOfInstruction")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LanguageOfInstructionZh")
                         .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
@@ -1032,8 +1116,16 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SummaryZh")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1110,6 +1202,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("BiographyZh")
+                        .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1125,7 +1221,15 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FieldZh")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HomeInstitution")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HomeInstitutionZh")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
@@ -1133,8 +1237,16 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("HonoursZh")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Name")
                         .IsRequired()
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NameZh")
                         .HasMaxLength(150)
                         .HasColumnType("TEXT");
 
@@ -1162,6 +1274,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TitleZh")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 

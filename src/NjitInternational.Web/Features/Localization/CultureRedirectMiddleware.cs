@@ -1,0 +1,50 @@
+namespace NjitInternational.Web.Features.Localization;
+
+/// <summary>
+/// Runs after routing. An old unprefixed address of a public page (/, /partners/x?q=1) answers 302
+/// to the same page in the visitor's language (cookie, else Accept-Language); the redirect also
+/// remembers that language in a cookie. A page under /en or /zh updates the cookie only when the
+/// visitor already has one saying otherwise (they switched language): visitors and crawlers without
+/// the cookie never get a Set-Cookie, so their pages stay in the output cache.
+/// </summary>
+public sealed class CultureRedirectMiddleware(RequestDelegate next)
+{
+    private static readonly TimeSpan CookieLifetime = TimeSpan.FromDays(365);
+
+    public Task InvokeAsync(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var endpoint = context.GetEndpoint();
+        if (endpoint?.Metadata.GetMetadata<UnprefixedPublicRouteMetadata>() is not null
+            && !context.Request.RouteValues.ContainsKey(SiteCultures.RouteKey))
+        {
+            var culture = SiteCultures.Choose(context.Request);
+            Remember(context, culture);
+            context.Response.Headers.Vary = "Accept-Language, Cookie";
+            context.Response.Headers.CacheControl = "no-store";
+            context.Response.Redirect(SiteCultures.WithPrefix(context.Request.Path.Value ?? "/", culture) + context.Request.QueryString);
+            return Task.CompletedTask;
+        }
+
+        if (context.Request.RouteValues.TryGetValue(SiteCultures.RouteKey, out var value)
+            && SiteCultures.FromSegment(value as string) is { } shown
+            && context.Request.Cookies.TryGetValue(SiteCultures.CookieName, out var remembered)
+            && !string.Equals(remembered, shown.Segment, StringComparison.Ordinal))
+        {
+            Remember(context, shown);
+        }
+
+        return next(context);
+    }
+
+    private static void Remember(HttpContext context, SiteCulture culture) =>
+        context.Response.Cookies.Append(SiteCultures.CookieName, culture.Segment, new CookieOptions
+        {
+            Path = "/",
+            HttpOnly = true,
+            IsEssential = true,
+            SameSite = SameSiteMode.Lax,
+            Secure = context.Request.IsHttps,
+            MaxAge = CookieLifetime,
+        });
+}
