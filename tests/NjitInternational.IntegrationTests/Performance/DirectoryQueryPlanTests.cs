@@ -29,13 +29,14 @@ public class DirectoryQueryPlanTests(QueryCountingSiteFactory site) : IClassFixt
     public async Task DirectoryQueries_ReadNoTableFromEndToEnd(string url)
     {
         var client = await ClientWithDataAsync();
-        await client.GetAsync(new Uri(url, UriKind.Relative)); // fills the counts cache
 
+        // The first request of a filter runs its counts (scans by nature, then cached) and its rows
+        // (cached too, afterwards): the rows query is the one with a LIMIT.
         site.Queries.Reset();
         var response = await client.GetAsync(new Uri(url, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
 
-        var recorded = site.Queries.Recorded;
+        var recorded = site.Queries.Recorded.Where(c => c.Sql.Contains("LIMIT", StringComparison.Ordinal)).ToList();
         Assert.Single(recorded);
         foreach (var command in recorded)
         {

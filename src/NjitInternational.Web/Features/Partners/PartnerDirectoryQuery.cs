@@ -3,15 +3,20 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Features.Partners;
 
 /// <summary>
 /// The partner directory: the counts (total and facets, cached: <see cref="PartnerDirectoryCountsQuery"/>)
 /// and one query for the page's rows, which the name index serves without sorting (see PartnerConfiguration).
+/// The rows are kept in <see cref="ContentDataCache"/> too, per language, filter, page and minute, and
+/// expire with the counts (a partner or country save, a scheduled moment, the minute at the latest).
 /// </summary>
-public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCountsQuery counts, TimeProvider clock)
+public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCountsQuery counts, ContentDataCache cache, TimeProvider clock)
 {
+    private static readonly string[] RowTags = [CacheTags.Partners, CacheTags.Countries];
+
     /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
     private readonly DateTime _now = PublishedQueries.Now(clock);
 
@@ -24,19 +29,11 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
         // A page past the end (an old bookmark) shows the last page rather than nothing.
         filter = filter with { Page = Math.Min(filter.Page, pageCount) };
 
-        var rows = await Sort(Apply(db.Partners.AsNoTracking().VisiblePartners(_now), filter), filter.Sort)
-            .Skip((filter.Page - 1) * PartnerDirectoryFilter.PageSize)
-            .Take(PartnerDirectoryFilter.PageSize)
-            .Select(p => new PartnerListItem(
-                LocalizedText.Of(p.Name, p.NameZh),
-                LocalizedText.Pick(p.ShortName, p.ShortNameZh),
-                p.Slug,
-                p.Country!.IsoCode,
-                LocalizedText.Of(p.Country.Name, p.Country.NameZh),
-                LocalizedText.Pick(p.City, p.CityZh),
-                p.PartnerSince,
-                p.PartnershipKinds.OrderBy(k => k.Kind).Select(k => k.Kind).ToList()))
-            .ToListAsync(cancellationToken);
+        // The minute is part of the key, as for the counts: visibility can change when time passes.
+        var minute = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
+        var key = $"partner-directory-rows|{SiteCultures.Current.Segment}|{minute}|{string.Join(',', filter.Countries.Order(StringComparer.Ordinal))}|{filter.Region}|{filter.Kind}|{filter.Query}|{filter.Sort}|{filter.Page}";
+        var page = filter;
+        var rows = await cache.GetOrCreateAsync(key, RowTags, ct => RowsAsync(page, ct), cancellationToken);
 
         var countryFacets = summary.Countries
             .Select(c => new FacetValue<string>(c.IsoCode, LocalizedText.Of(c.Name, c.NameZh).Text, c.Count, filter.Countries.Contains(c.IsoCode)))
@@ -56,6 +53,21 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
 
         return new PartnerDirectoryViewModel(filter, rows, total, pageCount, countryFacets, regionFacets, kindFacets);
     }
+
+    private async Task<List<PartnerListItem>> RowsAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken) =>
+        await Sort(Apply(db.Partners.AsNoTracking().VisiblePartners(_now), filter), filter.Sort)
+            .Skip((filter.Page - 1) * PartnerDirectoryFilter.PageSize)
+            .Take(PartnerDirectoryFilter.PageSize)
+            .Select(p => new PartnerListItem(
+                LocalizedText.Of(p.Name, p.NameZh),
+                LocalizedText.Pick(p.ShortName, p.ShortNameZh),
+                p.Slug,
+                p.Country!.IsoCode,
+                LocalizedText.Of(p.Country.Name, p.Country.NameZh),
+                LocalizedText.Pick(p.City, p.CityZh),
+                p.PartnerSince,
+                p.PartnershipKinds.OrderBy(k => k.Kind).Select(k => k.Kind).ToList()))
+            .ToListAsync(cancellationToken);
 
     internal static IQueryable<Partner> Apply(IQueryable<Partner> partners, PartnerDirectoryFilter filter)
     {
