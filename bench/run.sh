@@ -2,9 +2,9 @@
 # Throughput benchmark of the partner directory (see docs/performance.md for the method).
 # One run measures, interleaved over ROUNDS rounds, medians of:
 #   S        a static file the size of the directory page (baseline)
-#   dyn100   /partners, output cache disabled, 100 partners
-#   dyn10k   /partners, output cache disabled, 10,000 partners
-#   cache10k /partners from the output cache, 10,000 partners
+#   dyn100   /en/partners, output cache disabled, 100 partners
+#   dyn10k   /en/partners, output cache disabled, 10,000 partners
+#   cache10k /en/partners from the output cache, 10,000 partners
 #   M        the static file's bytes written from memory at the same point of the pipeline: the
 #            ceiling of any cache hit here (R_cache can be at most M / S)
 # Servers run on core 0, wrk on core 1. Any non-2xx response or socket error fails the run.
@@ -16,7 +16,7 @@ DURATION="${DURATION:-10}"
 WARMUP="${WARMUP:-20}"          # seconds per endpoint; 3 endpoints + static => ~1 min of JIT tiering
 CONNECTIONS="${CONNECTIONS:-32}"
 OUT="bench/out"
-PAGE="${PAGE:-/partners}"      # the directory's public address
+PAGE="${PAGE:-/en/partners}"   # the directory's public address (unprefixed /partners redirects)
 STATIC="$OUT/static"
 rm -rf "$OUT" && mkdir -p "$STATIC"
 
