@@ -57,6 +57,15 @@ wait_ready() { # port: polls every 50 ms; cold start = process start to the firs
   done
   echo "server on port $1 did not start (see $OUT/server-$1.log)"; exit 1
 }
+# On a shared machine: QUIET_LOAD=1.5 waits until the 1-minute load average is below 1.5 before
+# starting the servers (cold starts are measured too) and measuring: other work on the cores
+# would lower every figure, and not all by the same factor.
+if [ -n "${QUIET_LOAD:-}" ]; then
+  echo "waiting for the 1-minute load average to fall below $QUIET_LOAD..."
+  until awk -v max="$QUIET_LOAD" '{exit !($1 < max)}' /proc/loadavg; do sleep 5; done
+  echo "load $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%H:%M:%S) UTC"
+fi
+
 # One at a time: two processes migrating and seeding the same file at once would race.
 start_server 5201 "$OUT/small.db" false; wait_ready 5201
 start_server 5202 "$OUT/large.db" false; wait_ready 5202
@@ -92,14 +101,6 @@ run_wrk() { # name seconds -> "rps p99ms errors"
   sockerr=$(awk '/Socket errors/ {gsub(",",""); print $4+$6+$8+$10}' <<<"$out"); sockerr=${sockerr:-0}
   echo "$rps $p99 $((non2xx + sockerr))"
 }
-
-# On a shared machine: QUIET_LOAD=1.5 waits until the 1-minute load average is below 1.5 before
-# measuring (other work on the cores would lower every figure, and not all by the same factor).
-if [ -n "${QUIET_LOAD:-}" ]; then
-  echo "waiting for the 1-minute load average to fall below $QUIET_LOAD..."
-  until awk -v max="$QUIET_LOAD" '{exit !($1 < max)}' /proc/loadavg; do sleep 5; done
-  echo "load $(cut -d' ' -f1-3 /proc/loadavg) at $(date -u +%H:%M:%S) UTC"
-fi
 
 echo "warming up (${WARMUP}s per endpoint)..."
 for n in "${NAMES[@]}"; do run_wrk "$n" "$WARMUP" >/dev/null; done
