@@ -22,7 +22,8 @@ public sealed class CultureRedirectMiddleware(RequestDelegate next)
             Remember(context, culture);
             context.Response.Headers.Vary = "Accept-Language, Cookie";
             context.Response.Headers.CacheControl = "no-store";
-            context.Response.Redirect(SiteCultures.WithPrefix(context.Request.Path.Value ?? "/", culture) + context.Request.QueryString);
+            // The path stays encoded: Kestrel refuses non-ASCII header values, and a decoded %3F or %23 would cut it.
+            context.Response.Redirect(SiteCultures.WithPrefix(context.Request.Path.ToUriComponent(), culture) + context.Request.QueryString);
             return Task.CompletedTask;
         }
 
