@@ -101,6 +101,21 @@ public partial class AlternateLanguageTests(SiteFactory site) : IClassFixture<Si
         Assert.Equal(Root + expected.Split('?')[0], target.QuerySelector("link[rel=canonical]")!.GetAttribute("href"));
     }
 
+    [Theory]
+    [InlineData("/zh/partners/no-such-partner", "/en/partners/no-such-partner")]
+    [InlineData("/zh/partners/a%3Fb?x=1", "/en/partners/a%3Fb?x=1")]
+    [InlineData("/en/partners/%E5%8D%97%E4%BA%AC", "/zh/partners/%E5%8D%97%E4%BA%AC")]
+    public async Task LanguageSwitch_OnANotFoundPage_KeepsTheAddressTheVisitorAskedFor(string url, string expected)
+    {
+        var client = site.CreateClient();
+        using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var document = await response.ReadHtmlAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal(expected, Assert.Single(document.QuerySelectorAll("[data-language-switch]")).GetAttribute("href"));
+        Assert.Empty(document.QuerySelectorAll("link[rel=alternate][hreflang]"));
+    }
+
     [GeneratedRegex("^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2})?$")]
     private static partial Regex LanguageTag();
 }
