@@ -54,9 +54,12 @@ public class ContentFallbackTests(CachingSiteFactory site) : IClassFixture<Cachi
         var (editor, _) = await StaffAccounts.SignedInClientAsync(site, StaffRoles.Editor);
         var form = AdminForms.EditForm(await editor.GetHtmlAsync($"/admin/partners/{id}/edit"));
         var values = AdminForms.Values(form);
-        values.RemoveAll(v => v.Key is "NameZh" or "SummaryZh");
+        // The English summary changes too, so the /en page shows whether its cache entry was evicted.
+        var newSummary = summary + " Edited alongside the Chinese.";
+        values.RemoveAll(v => v.Key is "NameZh" or "SummaryZh" or "Summary");
         values.Add(new("NameZh", NameZh));
         values.Add(new("SummaryZh", SummaryZh));
+        values.Add(new("Summary", newSummary));
         using (var saved = await editor.SubmitFormAsync(form, values))
         {
             Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
@@ -72,7 +75,7 @@ public class ContentFallbackTests(CachingSiteFactory site) : IClassFixture<Cachi
 
         var english = await visitor.GetHtmlAsync($"/en/partners/{Slug}");
         Assert.Equal(name, english.QuerySelector("h1")!.NormalizedText());
-        Assert.Equal(summary, english.QuerySelector(".lead")!.NormalizedText());
+        Assert.Equal(newSummary, english.QuerySelector(".lead")!.NormalizedText());
         Assert.Null(english.QuerySelector("main [lang=zh-CN]"));
     }
 }
