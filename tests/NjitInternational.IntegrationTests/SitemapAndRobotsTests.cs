@@ -57,6 +57,30 @@ public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory
     }
 
     [Fact]
+    public async Task Sitemap_EachPage_ListsItsEnglishAndChineseVersions_AsXhtmlAlternates()
+    {
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        using var response = await site.CreateClient().GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
+        var urls = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(Ns + "url").ToList();
+
+        Assert.NotEmpty(urls);
+        Assert.All(urls, url =>
+        {
+            var loc = new Uri(url.Element(Ns + "loc")!.Value);
+            var unprefixed = loc.AbsolutePath["/en".Length..];
+            var alternates = url.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
+            Assert.All(url.Elements(xhtml + "link"), l => Assert.Equal("alternate", l.Attribute("rel")?.Value));
+            Assert.Equal(["en", "zh-CN"], alternates.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal("http://localhost/en" + unprefixed, alternates["en"]);
+            Assert.Equal("http://localhost/zh" + unprefixed, alternates["zh-CN"]);
+            Assert.Contains(loc.ToString(), alternates.Values);
+        });
+        // Each English page's Chinese alternate is itself listed (and the other way round).
+        var locs = urls.Select(u => u.Element(Ns + "loc")!.Value).ToHashSet();
+        Assert.All(urls.SelectMany(u => u.Elements(xhtml + "link")), l => Assert.Contains(l.Attribute("href")!.Value, locs));
+    }
+
+    [Fact]
     public async Task Robots_AllowsAll_DisallowsAdminAndSearch_AndPointsToTheSitemap()
     {
         using var response = await site.CreateClient().GetAsync(new Uri("/robots.txt", UriKind.Relative));

@@ -17,6 +17,14 @@ public class ConferenceDatesTests
     public void Format_WritesACompactRange(string start, string? end, string expected) =>
         Assert.Equal(expected, ConferenceDates.Format(DateOnly.Parse(start, CultureInfo.InvariantCulture), end is null ? null : DateOnly.Parse(end, CultureInfo.InvariantCulture), English));
 
+    [Theory]
+    [InlineData("2026-12-10", null, "2026年12月10日")]
+    [InlineData("2026-12-10", "2026-12-12", "2026年12月10日至12日")]
+    [InlineData("2027-05-30", "2027-06-02", "2027年5月30日至6月2日")]
+    [InlineData("2026-12-30", "2027-01-02", "2026年12月30日至2027年1月2日")]
+    public void Format_InChinese_WritesYearMonthDayWithTheirCharacters(string start, string? end, string expected) =>
+        Assert.Equal(expected, ConferenceDates.Format(DateOnly.Parse(start, CultureInfo.InvariantCulture), end is null ? null : DateOnly.Parse(end, CultureInfo.InvariantCulture), CultureInfo.GetCultureInfo("zh-CN")));
+
     [Fact]
     public void Format_ReturnsNull_WhenTheStartIsUnknown() =>
         Assert.Null(ConferenceDates.Format(null, new DateOnly(2026, 12, 1), English));

@@ -33,9 +33,23 @@ public static class XssAssert
             }
 
             var document = await response.ReadHtmlAsync();
-            if (document.QuerySelectorAll("script, img[onerror]").Any(e => marker.Contains(e.OuterHtml, StringComparison.OrdinalIgnoreCase) || e.TextContent.Contains("xss-", StringComparison.Ordinal)))
+            // JSON-LD blocks hold the text as JSON data (with < escaped): a marker that broke out of
+            // one would become a script element of its own, which the first check catches.
+            if (document.QuerySelectorAll("script:not([type='application/ld+json']), img[onerror]").Any(e => marker.Contains(e.OuterHtml, StringComparison.OrdinalIgnoreCase) || e.TextContent.Contains("xss-", StringComparison.Ordinal)))
             {
                 problems.Add($"{url}: the marker became an element");
+            }
+
+            foreach (var data in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                try
+                {
+                    using var _ = System.Text.Json.JsonDocument.Parse(data.TextContent);
+                }
+                catch (System.Text.Json.JsonException)
+                {
+                    problems.Add($"{url}: a JSON-LD block is no longer valid JSON");
+                }
             }
 
             if (document.Body?.TextContent.Contains(marker, StringComparison.Ordinal) == true

@@ -12,7 +12,8 @@ public sealed class PartnerCsv(AppDbContext db) : ICsvImportProfile<Partner, Par
     private Dictionary<string, int> _countries = [];
 
     public static IReadOnlyList<string> Columns { get; } =
-        ["Slug", "Name", "ShortName", "Country", "City", "Website", "PartnerSince", "PartnershipKinds", "Summary", "Body", "LogoUrl", "AgreementValidUntil", "Featured", "Status"];
+        ["Slug", "Name", "ShortName", "Country", "City", "Website", "PartnerSince", "PartnershipKinds", "Summary", "Body", "LogoUrl", "AgreementValidUntil", "Featured",
+        "NameZh", "ShortNameZh", "CityZh", "SummaryZh", "BodyZh", "Status"];
 
     public static ContentCsvMap<Partner> Export { get; } = new(
         "partners.csv",
@@ -22,7 +23,7 @@ public sealed class PartnerCsv(AppDbContext db) : ICsvImportProfile<Partner, Par
         [
             p.Slug, p.Name, p.ShortName, p.Country?.IsoCode, p.City, p.WebsiteUrl, ContentCsvFile.Number(p.PartnerSince),
             string.Join(';', p.PartnershipKinds.Select(k => k.Kind).Order()), p.Summary, p.Body, p.LogoUrl,
-            ContentCsvFile.Date(p.AgreementValidUntil), ContentCsvFile.YesNo(p.IsFeatured), p.Status.ToString(),
+            ContentCsvFile.Date(p.AgreementValidUntil), ContentCsvFile.YesNo(p.IsFeatured), p.NameZh, p.ShortNameZh, p.CityZh, p.SummaryZh, p.BodyZh, p.Status.ToString(),
         ]);
 
     public IReadOnlyList<string> Header => Columns;
@@ -99,5 +100,10 @@ public sealed class PartnerCsv(AppDbContext db) : ICsvImportProfile<Partner, Par
         CsvValues.Text(row, "LogoUrl", v => input.LogoUrl = v);
         CsvValues.Date(row, "AgreementValidUntil", errors, nameof(input.AgreementValidUntil), v => input.AgreementValidUntil = v);
         CsvValues.YesNo(row, "Featured", errors, nameof(input.IsFeatured), v => input.IsFeatured = v);
+        CsvValues.Text(row, "NameZh", v => input.NameZh = v);
+        CsvValues.Text(row, "ShortNameZh", v => input.ShortNameZh = v);
+        CsvValues.Text(row, "CityZh", v => input.CityZh = v);
+        CsvValues.Text(row, "SummaryZh", v => input.SummaryZh = v);
+        CsvValues.Text(row, "BodyZh", v => input.BodyZh = v);
     }
 }

@@ -14,7 +14,8 @@ public sealed class ProgrammeCsv(AppDbContext db) : ICsvImportProfile<Programme,
     public static IReadOnlyList<string> Columns { get; } =
     [
         "Slug", "Title", "Kind", "Direction", "Partners", "Discipline", "DegreesAwarded", "StudyMode", "Duration", "LanguageOfInstruction",
-        "RunningSince", "Summary", "Description", "HowToApply", "ApplicationOpens", "ApplicationCloses", "Featured", "Status",
+        "RunningSince", "Summary", "Description", "HowToApply", "ApplicationOpens", "ApplicationCloses", "Featured",
+        "TitleZh", "DisciplineZh", "DegreesAwardedZh", "DurationZh", "LanguageOfInstructionZh", "SummaryZh", "DescriptionZh", "HowToApplyZh", "Status",
     ];
 
     public static ContentCsvMap<Programme> Export { get; } = new(
@@ -27,7 +28,7 @@ public sealed class ProgrammeCsv(AppDbContext db) : ICsvImportProfile<Programme,
             string.Join(';', p.Partners.Select(pp => pp.Partner!.Slug).Order(StringComparer.Ordinal)),
             p.Discipline, p.DegreesAwarded, p.StudyMode, p.Duration, p.LanguageOfInstruction, ContentCsvFile.Number(p.RunningSince),
             p.Summary, p.Description, p.HowToApply, ContentCsvFile.Date(p.ApplicationOpens), ContentCsvFile.Date(p.ApplicationCloses),
-            ContentCsvFile.YesNo(p.IsFeatured), p.Status.ToString(),
+            ContentCsvFile.YesNo(p.IsFeatured), p.TitleZh, p.DisciplineZh, p.DegreesAwardedZh, p.DurationZh, p.LanguageOfInstructionZh, p.SummaryZh, p.DescriptionZh, p.HowToApplyZh, p.Status.ToString(),
         ]);
 
     public IReadOnlyList<string> Header => Columns;
@@ -120,6 +121,14 @@ public sealed class ProgrammeCsv(AppDbContext db) : ICsvImportProfile<Programme,
         CsvValues.Text(row, "Summary", v => input.Summary = v);
         CsvValues.Text(row, "Description", v => input.Description = v);
         CsvValues.Text(row, "HowToApply", v => input.HowToApply = v);
+        CsvValues.Text(row, "TitleZh", v => input.TitleZh = v);
+        CsvValues.Text(row, "DisciplineZh", v => input.DisciplineZh = v);
+        CsvValues.Text(row, "DegreesAwardedZh", v => input.DegreesAwardedZh = v);
+        CsvValues.Text(row, "DurationZh", v => input.DurationZh = v);
+        CsvValues.Text(row, "LanguageOfInstructionZh", v => input.LanguageOfInstructionZh = v);
+        CsvValues.Text(row, "SummaryZh", v => input.SummaryZh = v);
+        CsvValues.Text(row, "DescriptionZh", v => input.DescriptionZh = v);
+        CsvValues.Text(row, "HowToApplyZh", v => input.HowToApplyZh = v);
         CsvValues.Date(row, "ApplicationOpens", errors, nameof(input.ApplicationOpens), v => input.ApplicationOpens = v);
         CsvValues.Date(row, "ApplicationCloses", errors, nameof(input.ApplicationCloses), v => input.ApplicationCloses = v);
         CsvValues.YesNo(row, "Featured", errors, nameof(input.IsFeatured), v => input.IsFeatured = v);

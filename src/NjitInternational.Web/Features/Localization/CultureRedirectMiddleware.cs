@@ -3,9 +3,10 @@ namespace NjitInternational.Web.Features.Localization;
 /// <summary>
 /// Runs after routing. An old unprefixed address of a public page (/, /partners/x?q=1) answers 302
 /// to the same page in the visitor's language (cookie, else Accept-Language); the redirect also
-/// remembers that language in a cookie. A page under /en or /zh updates the cookie only when the
-/// visitor already has one saying otherwise (they switched language): visitors and crawlers without
-/// the cookie never get a Set-Cookie, so their pages stay in the output cache.
+/// remembers that language in a cookie. A page under /en or /zh sets the cookie only when the visitor
+/// switched language: their cookie says otherwise, or (no cookie yet) they came from this site's page
+/// in the other language. Visitors and crawlers reading one language never get a Set-Cookie, so their
+/// pages stay in the output cache.
 /// </summary>
 public sealed class CultureRedirectMiddleware(RequestDelegate next)
 {
@@ -22,20 +23,32 @@ public sealed class CultureRedirectMiddleware(RequestDelegate next)
             Remember(context, culture);
             context.Response.Headers.Vary = "Accept-Language, Cookie";
             context.Response.Headers.CacheControl = "no-store";
-            context.Response.Redirect(SiteCultures.WithPrefix(context.Request.Path.Value ?? "/", culture) + context.Request.QueryString);
+            // The path stays encoded: Kestrel refuses non-ASCII header values, and a decoded %3F or %23 would cut it.
+            context.Response.Redirect(SiteCultures.WithPrefix(context.Request.Path.ToUriComponent(), culture) + context.Request.QueryString);
             return Task.CompletedTask;
         }
 
         if (context.Request.RouteValues.TryGetValue(SiteCultures.RouteKey, out var value)
             && SiteCultures.FromSegment(value as string) is { } shown
-            && context.Request.Cookies.TryGetValue(SiteCultures.CookieName, out var remembered)
-            && !string.Equals(remembered, shown.Segment, StringComparison.Ordinal))
+            && (context.Request.Cookies.TryGetValue(SiteCultures.CookieName, out var remembered)
+                ? !string.Equals(remembered, shown.Segment, StringComparison.Ordinal)
+                : CameFromOtherLanguage(context.Request, shown)))
         {
             Remember(context, shown);
         }
 
         return next(context);
     }
+
+    /// <summary>
+    /// True when a visitor without the cookie followed the language switch: the Referer is a page of
+    /// this site in the other language (the Referrer-Policy sends the full URL on same-origin links).
+    /// </summary>
+    private static bool CameFromOtherLanguage(HttpRequest request, SiteCulture shown) =>
+        request.GetTypedHeaders().Referer is { IsAbsoluteUri: true } referer
+        && string.Equals(referer.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase)
+        && SiteCultures.FromPath(new PathString(referer.AbsolutePath)) is { } from
+        && !ReferenceEquals(from, shown);
 
     private static void Remember(HttpContext context, SiteCulture culture) =>
         context.Response.Cookies.Append(SiteCultures.CookieName, culture.Segment, new CookieOptions
