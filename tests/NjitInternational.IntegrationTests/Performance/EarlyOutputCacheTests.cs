@@ -72,6 +72,24 @@ public class EarlyOutputCacheTests(CachingSiteFactory site) : IClassFixture<Cach
     }
 
     [Fact]
+    public async Task AFirstVisitFollowingTheLanguageSwitch_IsRenderedAndRemembered_OnACachedPage()
+    {
+        using (var hit = await GetTwiceAsync(site.CreateClient(), "/en/visiting-professors"))
+        {
+            Assert.True(hit.Headers.Age.HasValue, "the page must be cached for anonymous visitors");
+        }
+
+        // No cookie yet, but they came from this site's Chinese page: the switch is remembered.
+        var client = site.CreateClient();
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/en/visiting-professors");
+        request.Headers.Referrer = new Uri(client.BaseAddress!, "/zh/visiting-professors");
+        using var response = await client.SendAsync(request);
+
+        Assert.False(response.Headers.Age.HasValue, "a language switch must not be answered from the cache");
+        Assert.Contains(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith($"{SiteCultures.CookieName}=en", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task ANotFoundPage_IsNeverCached()
     {
         using var second = await GetTwiceAsync(site.CreateClient(), "/en/partners/no-such-university");

@@ -30,14 +30,25 @@ public sealed class CultureRedirectMiddleware(RequestDelegate next)
 
         if (context.Request.RouteValues.TryGetValue(SiteCultures.RouteKey, out var value)
             && SiteCultures.FromSegment(value as string) is { } shown
-            && (context.Request.Cookies.TryGetValue(SiteCultures.CookieName, out var remembered)
-                ? !string.Equals(remembered, shown.Segment, StringComparison.Ordinal)
-                : CameFromOtherLanguage(context.Request, shown)))
+            && SwitchesLanguage(context.Request, shown))
         {
             Remember(context, shown);
         }
 
         return next(context);
+    }
+
+    /// <summary>
+    /// True when showing a page in <paramref name="shown"/> sets the language cookie: the visitor's
+    /// cookie says otherwise, or (no cookie yet) they came from this site's page in the other
+    /// language. The output cache asks too (PublicPagePolicy): such a request is never a cache hit.
+    /// </summary>
+    public static bool SwitchesLanguage(HttpRequest request, SiteCulture shown)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return request.Cookies.TryGetValue(SiteCultures.CookieName, out var remembered)
+            ? !string.Equals(remembered, shown.Segment, StringComparison.Ordinal)
+            : CameFromOtherLanguage(request, shown);
     }
 
     /// <summary>

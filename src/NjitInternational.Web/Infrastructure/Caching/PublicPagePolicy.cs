@@ -13,9 +13,10 @@ namespace NjitInternational.Web.Infrastructure.Caching;
 /// write and nothing else; this policy therefore decides from the request alone whether to look
 /// up, and from the response and its endpoint whether to store:
 /// <list type="bullet">
-/// <item>looked up: GET/HEAD, no Authorization header, no staff sign-in cookie, no language cookie
-/// naming the other language (a language switch updates it), and a path that can belong to a
-/// cached page (<see cref="PublicPagePaths"/>: never static files, admin, health);</item>
+/// <item>looked up: GET/HEAD, no Authorization header, no staff sign-in cookie, not a language
+/// switch (<see cref="CultureRedirectMiddleware.SwitchesLanguage"/>: that answer sets the language
+/// cookie), and a path that can belong to a cached page (<see cref="PublicPagePaths"/>: never static
+/// files, health or error pages);</item>
 /// <item>stored: a 200 from an endpoint marked <c>[OutputCache(PolicyName = PublicPolicy, Tags = ...)]</c>,
 /// tagged with its tags, rendered for an anonymous visitor, setting no cookie and not marked
 /// <c>Cache-Control: no-store</c> (pages with an antiforgery token).</item>
@@ -83,6 +84,16 @@ internal sealed class PublicPagePolicy(
             return false;
         }
 
+        // A visitor switching language gets the page rendered, so CultureRedirectMiddleware can set
+        // the language cookie (their cookie names the other language, or they came from this site's
+        // page in the other language); that answer sets a cookie and is not stored.
+        if (SiteCultures.FromPath(request.Path) is { } shown
+            && (request.Headers.ContainsKey(HeaderNames.Cookie) || request.Headers.ContainsKey(HeaderNames.Referer))
+            && CultureRedirectMiddleware.SwitchesLanguage(request, shown))
+        {
+            return false;
+        }
+
         // Staff carry the sign-in cookie (authentication has not run yet, so the cookie is the
         // evidence); they always get a freshly rendered page.
         if (!request.Headers.ContainsKey(HeaderNames.Cookie))
@@ -92,15 +103,6 @@ internal sealed class PublicPagePolicy(
 
         var name = cookies.Get(IdentityConstants.ApplicationScheme).Cookie.Name
             ?? CookieAuthenticationDefaults.CookiePrefix + IdentityConstants.ApplicationScheme;
-        if (request.Cookies.ContainsKey(name))
-        {
-            return false;
-        }
-
-        // A visitor who switched language (their language cookie names the other one) gets the page
-        // rendered, so CultureRedirectMiddleware can update the cookie; that answer is not stored.
-        return !(request.Cookies.TryGetValue(SiteCultures.CookieName, out var language)
-            && SiteCultures.FromPath(request.Path) is { } shown
-            && !string.Equals(language, shown.Segment, StringComparison.Ordinal));
+        return !request.Cookies.ContainsKey(name);
     }
 }
