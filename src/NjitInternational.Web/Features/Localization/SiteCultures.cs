@@ -36,7 +36,7 @@ public static class SiteCultures
 
     /// <summary>The site culture of the current thread (English unless the request is under /zh).</summary>
     public static SiteCulture Current =>
-        CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase) ? Chinese : English;
+        SiteDates.IsChinese(CultureInfo.CurrentUICulture) ? Chinese : English;
 
     public static bool IsChinese => ReferenceEquals(Current, Chinese);
 

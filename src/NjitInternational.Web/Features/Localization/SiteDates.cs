@@ -8,6 +8,7 @@ namespace NjitInternational.Web.Features.Localization;
 /// </summary>
 public static class SiteDates
 {
+    /// <summary>zh, zh-CN, zh-Hans, …: the one rule for "this culture is Chinese" (also <see cref="SiteCultures.Current"/>).</summary>
     public static bool IsChinese(CultureInfo culture)
     {
         ArgumentNullException.ThrowIfNull(culture);

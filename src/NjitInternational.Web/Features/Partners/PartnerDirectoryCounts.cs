@@ -26,9 +26,7 @@ public sealed class PartnerDirectoryCountsQuery(AppDbContext db, ContentDataCach
     public Task<PartnerDirectoryCounts> GetAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        // The minute is part of the key: visibility can change when a scheduled time passes, with no save.
-        var minute = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
-        var key = $"partner-directory-counts|{minute}|{string.Join(',', filter.Countries.Order(StringComparer.Ordinal))}|{filter.Region}|{filter.Kind}|{filter.Query}";
+        var key = "partner-directory-counts|" + filter.MatchKey(clock);
         return cache.GetOrCreateAsync(key, Tags, ct => CountAsync(filter, ct), cancellationToken);
     }
 

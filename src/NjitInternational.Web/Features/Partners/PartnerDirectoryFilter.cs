@@ -28,6 +28,17 @@ public sealed record PartnerDirectoryFilter(
     public const int MaxQueryLength = 100;
     private const int MaxCountries = 20;
 
+    /// <summary>
+    /// The part of a cache key that selects the matching partners (not sort or page), with the
+    /// current minute: visibility can change when a scheduled time passes, with no save.
+    /// </summary>
+    public string MatchKey(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        var minute = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
+        return $"{minute}|{string.Join(',', Countries.Order(StringComparer.Ordinal))}|{Region}|{Kind}|{Query}";
+    }
+
     public static PartnerDirectoryFilter Parse(IQueryCollection query)
     {
         ArgumentNullException.ThrowIfNull(query);

@@ -29,9 +29,8 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
         // A page past the end (an old bookmark) shows the last page rather than nothing.
         filter = filter with { Page = Math.Min(filter.Page, pageCount) };
 
-        // The minute is part of the key, as for the counts: visibility can change when time passes.
-        var minute = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
-        var key = $"partner-directory-rows|{SiteCultures.Current.Segment}|{minute}|{string.Join(',', filter.Countries.Order(StringComparer.Ordinal))}|{filter.Region}|{filter.Kind}|{filter.Query}|{filter.Sort}|{filter.Page}";
+        // Per language: the rows hold localized names.
+        var key = $"partner-directory-rows|{SiteCultures.Current.Segment}|{filter.MatchKey(clock)}|{filter.Sort}|{filter.Page}";
         var page = filter;
         var rows = await cache.GetOrCreateAsync(key, RowTags, ct => RowsAsync(page, ct), cancellationToken);
 
