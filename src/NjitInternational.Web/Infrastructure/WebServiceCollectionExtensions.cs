@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Features.Content;
@@ -38,6 +39,7 @@ internal static class WebServiceCollectionExtensions
         services.AddControllersWithViews(mvc => mvc.ModelBinderProviders.Insert(0, new ModelBinding.CheckboxModelBinderProvider()))
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
+        services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Infrastructure.IHttpResponseStreamWriterFactory, WholePageWriterFactory>());
         services.AddAppLocalization();
         services.AddRouting(options => options.LowercaseUrls = true);
         services.AddSingleton<MarkdownRenderer>();

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Localization;
 using NjitInternational.Web.Resources;
 
@@ -6,9 +7,11 @@ namespace NjitInternational.Web.Features.Localization;
 
 internal static class LocalizationExtensions
 {
-    /// <summary>Resources, the /en and /zh route prefix, localized data-annotation and model-binding messages.</summary>
+    /// <summary>Resources (read once per culture, see FrozenStringLocalizer), the /en and /zh route prefix, localized data-annotation and model-binding messages.</summary>
     public static IServiceCollection AddAppLocalization(this IServiceCollection services)
     {
+        services.AddSingleton<ResourceManagerStringLocalizerFactory>();
+        services.Replace(ServiceDescriptor.Singleton<IStringLocalizerFactory, SharedResourceLocalizerFactory>());
         var routes = new LocalizedRouteTable();
         services.AddSingleton(routes);
         services.Configure<RouteOptions>(o => o.ConstraintMap[SiteCultureRouteConstraint.Name] = typeof(SiteCultureRouteConstraint));

@@ -21,13 +21,11 @@ public sealed record PartnerDirectoryCounts(
 /// </summary>
 public sealed class PartnerDirectoryCountsQuery(AppDbContext db, ContentDataCache cache, TimeProvider clock)
 {
-    private static readonly string[] Tags = [CacheTags.Partners, CacheTags.Countries];
-
     public Task<PartnerDirectoryCounts> GetAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filter);
         var key = "partner-directory-counts|" + filter.MatchKey(clock);
-        return cache.GetOrCreateAsync(key, Tags, ct => CountAsync(filter, ct), cancellationToken);
+        return cache.GetOrCreateAsync(key, PartnerDirectoryViewModel.CacheTags, ct => CountAsync(filter, ct), cancellationToken);
     }
 
     private async Task<PartnerDirectoryCounts> CountAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken)

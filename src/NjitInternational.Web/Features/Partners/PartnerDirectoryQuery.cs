@@ -10,13 +10,12 @@ namespace NjitInternational.Web.Features.Partners;
 /// <summary>
 /// The partner directory: the counts (total and facets, cached: <see cref="PartnerDirectoryCountsQuery"/>)
 /// and one query for the page's rows, which the name index serves without sorting (see PartnerConfiguration).
-/// The rows are kept in <see cref="ContentDataCache"/> too, per language, filter, page and minute, and
-/// expire with the counts (a partner or country save, a scheduled moment, the minute at the latest).
+/// The rows are kept in <see cref="ContentDataCache"/> too, per language, filter, page and minute
+/// (<see cref="PartnerDirectoryViewModel.CacheKey"/>, which also keys the view's rendered fragment),
+/// and expire with the counts (a partner or country save, a scheduled moment, the minute at the latest).
 /// </summary>
 public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCountsQuery counts, ContentDataCache cache, TimeProvider clock)
 {
-    private static readonly string[] RowTags = [CacheTags.Partners, CacheTags.Countries];
-
     /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
     private readonly DateTime _now = PublishedQueries.Now(clock);
 
@@ -30,9 +29,9 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
         filter = filter with { Page = Math.Min(filter.Page, pageCount) };
 
         // Per language: the rows hold localized names.
-        var key = $"partner-directory-rows|{SiteCultures.Current.Segment}|{filter.MatchKey(clock)}|{filter.Sort}|{filter.Page}";
+        var key = $"partner-directory|{SiteCultures.Current.Segment}|{filter.MatchKey(clock)}|{filter.Sort}|{filter.Page}";
         var page = filter;
-        var rows = await cache.GetOrCreateAsync(key, RowTags, ct => RowsAsync(page, ct), cancellationToken);
+        var rows = await cache.GetOrCreateAsync("rows|" + key, PartnerDirectoryViewModel.CacheTags, ct => RowsAsync(page, ct), cancellationToken);
 
         var countryFacets = summary.Countries
             .Select(c => new FacetValue<string>(c.IsoCode, LocalizedText.Of(c.Name, c.NameZh).Text, c.Count, filter.Countries.Contains(c.IsoCode)))
@@ -50,7 +49,7 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
             .Select(k => new FacetValue<PartnershipKind>(k, PartnerLabels.For(k), summary.Kinds.GetValueOrDefault(k), filter.Kind == k))
             .ToList();
 
-        return new PartnerDirectoryViewModel(filter, rows, total, pageCount, countryFacets, regionFacets, kindFacets);
+        return new PartnerDirectoryViewModel(filter, rows, total, pageCount, countryFacets, regionFacets, kindFacets, key);
     }
 
     private async Task<List<PartnerListItem>> RowsAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken) =>
