@@ -36,7 +36,12 @@ internal static class WebServiceCollectionExtensions
         services.AddAppGracefulShutdown(configuration);
         services.AddAppAuthorization();
         services.AddLocalization();
-        services.AddControllersWithViews(mvc => mvc.ModelBinderProviders.Insert(0, new ModelBinding.CheckboxModelBinderProvider()))
+        services.AddControllersWithViews(mvc =>
+            {
+                mvc.ModelBinderProviders.Insert(0, new ModelBinding.CheckboxModelBinderProvider());
+                // First, so the culture convention's copies of GET routes answer HEAD too.
+                mvc.Conventions.Add(new HeadRequestsConvention());
+            })
             .AddViewLocalization()
             .AddDataAnnotationsLocalization();
         services.Replace(ServiceDescriptor.Singleton<Microsoft.AspNetCore.Mvc.Infrastructure.IHttpResponseStreamWriterFactory, WholePageWriterFactory>());
