@@ -138,7 +138,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
         }
 
         var pending = new PendingAudit();
-        var entries = context.ChangeTracker.Entries().ToList();
+        var entries = DetectChangesOnceInterceptor.Entries(context);
         foreach (var entry in entries.Where(e => e.Entity is ContentEntity))
         {
             CollectRecord(entry, pending);

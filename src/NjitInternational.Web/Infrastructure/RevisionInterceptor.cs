@@ -112,7 +112,7 @@ public sealed class RevisionInterceptor(TimeProvider clock, ICurrentUser current
 
     private static List<PendingRecord> Collect(DbContext context)
     {
-        var entries = context.ChangeTracker.Entries().ToList();
+        var entries = DetectChangesOnceInterceptor.Entries(context);
         var records = entries
             .Where(e => e.Entity is ContentEntity && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => new PendingRecord(e, e.State, ChangedScalars(e)))
