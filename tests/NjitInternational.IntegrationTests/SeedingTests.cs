@@ -55,6 +55,14 @@ public class SeedingTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task AllKeys_AreExactlyTheKeysAFirstSeedingRecords_SoTheNextStartLoadsNothing()
+    {
+        var recorded = await site.WithDbAsync(db => db.SeedRecords.Select(r => r.Key).ToListAsync());
+
+        Assert.Equal(recorded.Order(StringComparer.Ordinal), SeedContent.AllKeys().Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task SeedingTwice_ChangesNothing()
     {
         var before = await site.WithDbAsync(SnapshotAsync);

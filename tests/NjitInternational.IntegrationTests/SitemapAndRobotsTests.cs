@@ -57,7 +57,7 @@ public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory
     }
 
     [Fact]
-    public async Task Sitemap_EachPage_ListsItsEnglishAndChineseVersions_AsXhtmlAlternates()
+    public async Task Sitemap_EachPage_ListsItsEnglishAndChineseVersionsAndXDefault_AsXhtmlAlternates()
     {
         XNamespace xhtml = "http://www.w3.org/1999/xhtml";
         using var response = await site.CreateClient().GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
@@ -70,14 +70,34 @@ public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory
             var unprefixed = loc.AbsolutePath["/en".Length..];
             var alternates = url.Elements(xhtml + "link").ToDictionary(l => l.Attribute("hreflang")!.Value, l => l.Attribute("href")!.Value);
             Assert.All(url.Elements(xhtml + "link"), l => Assert.Equal("alternate", l.Attribute("rel")?.Value));
-            Assert.Equal(["en", "zh-CN"], alternates.Keys.Order(StringComparer.Ordinal));
+            Assert.Equal(["en", "x-default", "zh-CN"], alternates.Keys.Order(StringComparer.Ordinal));
             Assert.Equal("http://localhost/en" + unprefixed, alternates["en"]);
             Assert.Equal("http://localhost/zh" + unprefixed, alternates["zh-CN"]);
+            Assert.Equal("http://localhost" + (unprefixed.Length == 0 ? "/" : unprefixed), alternates["x-default"]);
             Assert.Contains(loc.ToString(), alternates.Values);
         });
-        // Each English page's Chinese alternate is itself listed (and the other way round).
+        // Each English page's Chinese alternate is itself listed (and the other way round); x-default
+        // is the language-negotiating address, which redirects rather than being listed.
         var locs = urls.Select(u => u.Element(Ns + "loc")!.Value).ToHashSet();
-        Assert.All(urls.SelectMany(u => u.Elements(xhtml + "link")), l => Assert.Contains(l.Attribute("href")!.Value, locs));
+        Assert.All(
+            urls.SelectMany(u => u.Elements(xhtml + "link")).Where(l => l.Attribute("hreflang")!.Value != "x-default"),
+            l => Assert.Contains(l.Attribute("href")!.Value, locs));
+    }
+
+    [Theory]
+    [InlineData("/en")]
+    [InlineData("/zh/partners")]
+    [InlineData("/en/partners/university-of-oulu")]
+    public async Task Sitemap_XDefaultOfAPage_IsTheSameAsThePageHeadsXDefault(string page)
+    {
+        XNamespace xhtml = "http://www.w3.org/1999/xhtml";
+        var client = site.CreateClient();
+        using var response = await client.GetAsync(new Uri("/sitemap.xml", UriKind.Relative));
+        var sitemap = XDocument.Parse(await response.Content.ReadAsStringAsync()).Root!.Elements(Ns + "url")
+            .ToDictionary(u => new Uri(u.Element(Ns + "loc")!.Value).AbsolutePath, u => u.Elements(xhtml + "link").Single(l => l.Attribute("hreflang")!.Value == "x-default").Attribute("href")!.Value);
+        var head = (await client.GetHtmlAsync(page)).QuerySelector("link[rel=alternate][hreflang=x-default]")!.GetAttribute("href");
+
+        Assert.Equal(head, sitemap[page]);
     }
 
     [Fact]

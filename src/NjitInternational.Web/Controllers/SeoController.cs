@@ -40,7 +40,7 @@ public sealed class SeoController(SitemapQuery sitemap) : Controller
             await xml.WriteStartDocumentAsync();
             await xml.WriteStartElementAsync(null, "urlset", SitemapNamespace);
             await xml.WriteAttributeStringAsync("xmlns", "xhtml", null, XhtmlNamespace);
-            // Each page once per language, each listing both versions as alternates (Google's hreflang in sitemaps).
+            // Each page once per language, each listing both versions and x-default as alternates (Google's hreflang in sitemaps).
             foreach (var entry in entries)
             {
                 foreach (var language in SiteCultures.All)
@@ -61,6 +61,13 @@ public sealed class SeoController(SitemapQuery sitemap) : Controller
                         await xml.WriteEndElementAsync();
                     }
 
+                    // The same x-default as the page's own head: the unprefixed address, which sends
+                    // each visitor to their language's version (conflicting signals would be ignored).
+                    await xml.WriteStartElementAsync("xhtml", "link", XhtmlNamespace);
+                    await xml.WriteAttributeStringAsync(null, "rel", null, "alternate");
+                    await xml.WriteAttributeStringAsync(null, "hreflang", null, "x-default");
+                    await xml.WriteAttributeStringAsync(null, "href", null, root + entry.Path);
+                    await xml.WriteEndElementAsync();
                     await xml.WriteEndElementAsync();
                 }
             }

@@ -37,7 +37,7 @@ public sealed class AuditStampInterceptor(TimeProvider clock, ICurrentUser curre
 
         var now = clock.GetUtcNow().UtcDateTime;
         var user = currentUser.UserName ?? SystemUser;
-        foreach (var entry in context.ChangeTracker.Entries<ContentEntity>())
+        foreach (var entry in DetectChangesOnceInterceptor.Entries<ContentEntity>(context))
         {
             switch (entry.State)
             {

@@ -138,7 +138,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
         }
 
         var pending = new PendingAudit();
-        var entries = context.ChangeTracker.Entries().ToList();
+        var entries = DetectChangesOnceInterceptor.Entries(context);
         foreach (var entry in entries.Where(e => e.Entity is ContentEntity))
         {
             CollectRecord(entry, pending);
@@ -243,6 +243,11 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
 
         private readonly List<PendingRecord> _records = [];
 
+        // The first record of each owner, so a bulk save finds a child row's owner without a scan.
+        // Keys are taken when the changes are collected (new records still have no id then, but
+        // their children's changes are part of the create anyway).
+        private readonly Dictionary<RecordKey, PendingRecord> _byKey = [];
+
         public bool Saving { get; set; }
 
         public IDbContextTransaction? OwnTransaction { get; private set; }
@@ -250,16 +255,15 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
         public bool IsEmpty => _records.Count == 0;
 
         public void AddRecord(EntityEntry entry, string action, Dictionary<string, object?> changes) =>
-            _records.Add(new PendingRecord(entry, null, action, changes));
+            Add(new PendingRecord(entry, null, action, changes));
 
         public void AddChildChange(RecordKey owner, string collection, string item, bool added)
         {
             // Children of a record being created or deleted are part of that create or delete.
-            var record = _records.FirstOrDefault(r => r.Key == owner);
-            if (record is null)
+            if (!_byKey.TryGetValue(owner, out var record))
             {
                 record = new PendingRecord(null, owner, "Update", []);
-                _records.Add(record);
+                Add(record);
             }
 
             if (record.Action is "Create" or "Delete")
@@ -274,6 +278,12 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
             }
 
             (added ? children.Added : children.Removed).Add(item);
+        }
+
+        private void Add(PendingRecord record)
+        {
+            _records.Add(record);
+            _byKey.TryAdd(record.Key, record);
         }
 
         public void BeginTransactionIfNone(DbContext context)

@@ -23,6 +23,8 @@ internal static class DatabaseServiceCollectionExtensions
         services.TryAddSingletonTimeProvider();
         services.AddSingleton<ICurrentUser, HttpContextCurrentUser>();
         // Every registered EF Core interceptor joins the context (tests add a query counter).
+        // First: detects changes once per save for the interceptors after it.
+        services.AddSingleton<IInterceptor, DetectChangesOnceInterceptor>();
         services.AddSingleton<IInterceptor, AuditStampInterceptor>();
         // Before the audit trail: it opens and commits the transaction both write in (see its remarks).
         services.AddSingleton<IInterceptor, RevisionInterceptor>();

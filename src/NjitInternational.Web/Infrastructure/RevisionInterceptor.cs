@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Revisions;
@@ -111,24 +112,30 @@ public sealed class RevisionInterceptor(TimeProvider clock, ICurrentUser current
 
     private static List<PendingRecord> Collect(DbContext context)
     {
-        var entries = context.ChangeTracker.Entries().ToList();
+        var entries = DetectChangesOnceInterceptor.Entries(context);
         var records = entries
             .Where(e => e.Entity is ContentEntity && e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted)
             .Select(e => new PendingRecord(e, e.State, ChangedScalars(e)))
             .ToList();
 
         // Owned rows added or removed (a partnership kind, a programme's partner, an alliance member)
-        // are a change of their owner's collection.
-        foreach (var child in entries.Where(e => e.State is EntityState.Added or EntityState.Deleted))
+        // are a change of their owner's collection. Owners are looked up by type and id, not scanned
+        // per row, so a bulk import of updates stays linear.
+        var modified = records.Where(r => r.State == EntityState.Modified)
+            .ToDictionary(r => (r.Entry.Metadata, ((ContentEntity)r.Entry.Entity).Id));
+        var collections = modified.Keys.Select(k => k.Metadata).Distinct()
+            .SelectMany(RevisionSnapshot.Collections)
+            .ToLookup(c => c.TargetEntityType);
+        if (collections.Count > 0)
         {
-            foreach (var record in records.Where(r => r.State == EntityState.Modified))
+            foreach (var child in entries.Where(e => e.State is EntityState.Added or EntityState.Deleted))
             {
-                foreach (var collection in RevisionSnapshot.Collections(record.Entry.Metadata).Where(c => c.TargetEntityType == child.Metadata))
+                foreach (var collection in collections[child.Metadata])
                 {
                     var ownerKey = collection.ForeignKey.Properties.Select(p => child.State == EntityState.Deleted
                         ? child.Property(p.Name).OriginalValue
                         : child.Property(p.Name).CurrentValue).Single();
-                    if (Equals(ownerKey, ((ContentEntity)record.Entry.Entity).Id))
+                    if (ownerKey is int id && modified.TryGetValue((collection.DeclaringEntityType, id), out var record))
                     {
                         record.ChangedFields.Add(collection.Name);
                     }
@@ -191,19 +198,19 @@ public sealed class RevisionInterceptor(TimeProvider clock, ICurrentUser current
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var latest = await LatestNumbersAsync(context, pending.Records.Where(r => r.State != EntityState.Added), cancellationToken);
+        var changed = pending.Records.Where(record =>
+        {
+            // A save that changed nothing (only stamps) adds no revision, unless the record has none yet.
+            var previous = latest.GetValueOrDefault((record.Entry.Metadata.ClrType.Name, ((ContentEntity)record.Entry.Entity).Id));
+            return !(record.State == EntityState.Modified && record.ChangedFields.Count == 0 && previous > 0);
+        }).ToList();
+        var stored = await StoredCollectionsAsync(context, changed.Where(r => r.Snapshot is null && r.State != EntityState.Added), cancellationToken);
         var revisions = new List<ContentRevision>();
-        foreach (var record in pending.Records)
+        foreach (var record in changed)
         {
             var entity = (ContentEntity)record.Entry.Entity;
             var type = record.Entry.Metadata.ClrType.Name;
             var previous = latest.GetValueOrDefault((type, entity.Id));
-
-            // A save that changed nothing (only stamps) adds no revision, unless the record has none yet.
-            if (record.State == EntityState.Modified && record.ChangedFields.Count == 0 && previous > 0)
-            {
-                continue;
-            }
-
             JsonObject snapshot;
             if (record.Snapshot is not null)
             {
@@ -217,7 +224,10 @@ public sealed class RevisionInterceptor(TimeProvider clock, ICurrentUser current
             else
             {
                 snapshot = RevisionSnapshot.Scalars(record.Entry, original: false);
-                await RevisionSnapshot.AddStoredCollectionsAsync(context, record.Entry, snapshot, cancellationToken);
+                foreach (var collection in RevisionSnapshot.Collections(record.Entry.Metadata))
+                {
+                    snapshot[collection.Name] = RevisionSnapshot.Items(collection, stored.GetValueOrDefault((record.Entry.Metadata, collection.Name, entity.Id)) ?? []);
+                }
             }
 
             var title = RevisionSnapshot.TitleOf(snapshot) ?? $"{type} {entity.Id}";
@@ -238,6 +248,23 @@ public sealed class RevisionInterceptor(TimeProvider clock, ICurrentUser current
         }
 
         return revisions;
+    }
+
+    /// <summary>The owned collections of changed records as stored after the save: one query per content type and collection.</summary>
+    private static async Task<Dictionary<(IEntityType Type, string Collection, int Id), List<object>>> StoredCollectionsAsync(
+        DbContext context, IEnumerable<PendingRecord> records, CancellationToken cancellationToken)
+    {
+        var stored = new Dictionary<(IEntityType, string, int), List<object>>();
+        foreach (var group in records.GroupBy(r => r.Entry.Metadata))
+        {
+            var ids = group.Select(r => ((ContentEntity)r.Entry.Entity).Id).ToList();
+            foreach (var ((collection, id), children) in await RevisionSnapshot.LoadStoredCollectionsAsync(context, group.Key, ids, cancellationToken))
+            {
+                stored[(group.Key, collection, id)] = children;
+            }
+        }
+
+        return stored;
     }
 
     /// <summary>The newest revision number of each changed or deleted record: one query per content type.</summary>

@@ -28,13 +28,13 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
         var countries = await SeedCountriesAsync(cancellationToken);
         var partners = await SeedPartnersAsync(countries, cancellationToken);
         await SeedProgrammesAsync(partners, cancellationToken);
-        await SeedSimpleAsync(db.Alliances, SeedData.Alliances.Select(a => ("alliance:" + a.Slug, a.Slug, (Func<Alliance>)(() =>
+        await SeedSimpleAsync(db.Alliances, SeedData.Alliances.Select(a => (SeedKeys.Alliance(a), a.Slug, (Func<Alliance>)(() =>
             new Alliance { Slug = a.Slug, Name = a.Title, Description = a.Body, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
-        await SeedSimpleAsync(db.VisitingProfessors, SeedData.VisitingProfessors.Select(p => ("professor:" + p.Slug, p.Slug, (Func<VisitingProfessor>)(() =>
+        await SeedSimpleAsync(db.VisitingProfessors, SeedData.VisitingProfessors.Select(p => (SeedKeys.Professor(p), p.Slug, (Func<VisitingProfessor>)(() =>
             new VisitingProfessor { Slug = p.Slug, Name = p.Name, Title = p.Title, Honours = p.Honours, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
-        await SeedSimpleAsync(db.Conferences, SeedData.Conferences.Select(c => ("conference:" + c.Slug, c.Slug, (Func<Conference>)(() =>
+        await SeedSimpleAsync(db.Conferences, SeedData.Conferences.Select(c => (SeedKeys.Conference(c), c.Slug, (Func<Conference>)(() =>
             new Conference { Slug = c.Slug, Title = c.Title, Topic = c.Topic, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
-        await SeedSimpleAsync(db.Pages, SeedData.Pages.Select(p => ("page:" + p.Slug, p.Slug, (Func<Page>)(() =>
+        await SeedSimpleAsync(db.Pages, SeedData.Pages.Select(p => (SeedKeys.Page(p), p.Slug, (Func<Page>)(() =>
             new Page { Slug = p.Slug, Title = p.Title, Summary = p.Summary, Body = p.Body, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
@@ -43,14 +43,15 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
         return _newKeys.Count;
     }
 
-    private static IEnumerable<string> AllKeys() =>
-        SeedData.Countries.Select(c => "country:" + c.IsoCode)
-            .Concat(SeedData.Partners.Select(p => "partner:" + p.Slug))
-            .Concat(SeedData.Programmes.Select(p => "programme:" + p.Slug))
-            .Concat(SeedData.Alliances.Select(a => "alliance:" + a.Slug))
-            .Concat(SeedData.VisitingProfessors.Select(p => "professor:" + p.Slug))
-            .Concat(SeedData.Conferences.Select(c => "conference:" + c.Slug))
-            .Concat(SeedData.Pages.Select(p => "page:" + p.Slug));
+    internal static IEnumerable<string> AllKeys() =>
+        SeedData.Countries.Select(SeedKeys.Country)
+            .Concat(SeedData.Countries.Where(c => c.NameZh is not null).Select(SeedKeys.CountryChineseName))
+            .Concat(SeedData.Partners.Select(SeedKeys.Partner))
+            .Concat(SeedData.Programmes.Select(SeedKeys.Programme))
+            .Concat(SeedData.Alliances.Select(SeedKeys.Alliance))
+            .Concat(SeedData.VisitingProfessors.Select(SeedKeys.Professor))
+            .Concat(SeedData.Conferences.Select(SeedKeys.Conference))
+            .Concat(SeedData.Pages.Select(SeedKeys.Page));
 
     private bool ShouldApply(string key) => !_applied.Contains(key);
 
@@ -61,7 +62,7 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
         var existing = await db.Countries.ToDictionaryAsync(c => c.IsoCode, StringComparer.Ordinal, cancellationToken);
         foreach (var seed in SeedData.Countries)
         {
-            var key = "country:" + seed.IsoCode;
+            var key = SeedKeys.Country(seed);
             if (!ShouldApply(key))
             {
                 continue;
@@ -88,7 +89,7 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
         // Chinese country names came after the first release: filled once where staff left them empty.
         foreach (var seed in SeedData.Countries.Where(c => c.NameZh is not null))
         {
-            var key = "country-zh:" + seed.IsoCode;
+            var key = SeedKeys.CountryChineseName(seed);
             if (ShouldApply(key))
             {
                 if (existing.TryGetValue(seed.IsoCode, out var country) && country.NameZh is null)
@@ -113,7 +114,7 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
             .ToDictionaryAsync(p => p.Slug, StringComparer.Ordinal, cancellationToken);
         foreach (var seed in SeedData.Partners)
         {
-            var key = "partner:" + seed.Slug;
+            var key = SeedKeys.Partner(seed);
             // A partner whose country staff removed cannot be seeded; it is tried again next start.
             if (!ShouldApply(key) || !countries.TryGetValue(seed.CountryIso, out var country))
             {
@@ -148,7 +149,7 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
         var existingSlugs = await db.Programmes.Where(p => seedSlugs.Contains(p.Slug)).Select(p => p.Slug).ToListAsync(cancellationToken);
         foreach (var seed in SeedData.Programmes)
         {
-            var key = "programme:" + seed.Slug;
+            var key = SeedKeys.Programme(seed);
             if (!ShouldApply(key))
             {
                 continue;
@@ -199,5 +200,28 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
 
             MarkApplied(key);
         }
+    }
+
+    /// <summary>
+    /// The <see cref="SeedRecord"/> key of each kind of seed item: the one definition that seeding
+    /// and the "everything applied already" check (<see cref="AllKeys"/>) share.
+    /// </summary>
+    private static class SeedKeys
+    {
+        public static string Country(SeedData.CountrySeed seed) => "country:" + seed.IsoCode;
+
+        public static string CountryChineseName(SeedData.CountrySeed seed) => "country-zh:" + seed.IsoCode;
+
+        public static string Partner(SeedData.PartnerSeed seed) => "partner:" + seed.Slug;
+
+        public static string Programme(SeedData.ProgrammeSeed seed) => "programme:" + seed.Slug;
+
+        public static string Alliance(SeedData.TextSeed seed) => "alliance:" + seed.Slug;
+
+        public static string Professor(SeedData.ProfessorSeed seed) => "professor:" + seed.Slug;
+
+        public static string Conference(SeedData.ConferenceSeed seed) => "conference:" + seed.Slug;
+
+        public static string Page(SeedData.TextSeed seed) => "page:" + seed.Slug;
     }
 }

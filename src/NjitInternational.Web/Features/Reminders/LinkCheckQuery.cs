@@ -1,3 +1,4 @@
+using System.Globalization;
 using Markdig;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
@@ -9,6 +10,7 @@ using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Scheduling;
+using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Features.Reminders;
 
@@ -23,8 +25,11 @@ public sealed record BrokenLink(string ContentType, string Title, string EditUrl
 /// against the records of its content type with the public visibility rule. No HTTP calls.
 /// Archived records are not checked (nobody sees their links). Absolute links to other hosts
 /// and links to files (a path with an extension) are not checked.
+/// The result is kept in <see cref="ContentDataCache"/> (per minute, as visibility follows the
+/// clock) until any content is saved or a scheduled moment passes, so the dashboard does not parse
+/// every Markdown field on each load.
 /// </summary>
-public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints, TimeProvider clock)
+public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints, TimeProvider clock, ContentDataCache cache)
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().UsePipeTables().Build();
 
@@ -32,9 +37,18 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
 
     private sealed record Target(PublicationStatus Status, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc);
 
-    public async Task<IReadOnlyList<BrokenLink>> GetAsync(CancellationToken cancellationToken)
+    public Task<IReadOnlyList<BrokenLink>> GetAsync(CancellationToken cancellationToken)
     {
         var now = PublishedQueries.Now(clock);
+        return cache.GetOrCreateAsync(
+            "admin:link-check:" + now.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
+            CacheTags.All,
+            ct => CheckAsync(now, ct),
+            cancellationToken);
+    }
+
+    private async Task<IReadOnlyList<BrokenLink>> CheckAsync(DateTime now, CancellationToken cancellationToken)
+    {
         var sources = await SourcesAsync(cancellationToken);
         var routes = PublicRoutes();
 

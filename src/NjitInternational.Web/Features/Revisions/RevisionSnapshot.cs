@@ -39,6 +39,9 @@ public static class RevisionSnapshot
     private static readonly MethodInfo LoadItemsMethod =
         typeof(RevisionSnapshot).GetMethod(nameof(LoadItemsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 
+    private static readonly MethodInfo LoadByOwnersMethod =
+        typeof(RevisionSnapshot).GetMethod(nameof(LoadByOwnersAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+
     /// <summary>The snapshot's fields of a record: every column but its key and the bookkeeping stamps.</summary>
     /// <remarks>In the order the class declares them (EF Core lists them alphabetically), so a comparison reads like the form.</remarks>
     public static IEnumerable<IProperty> Fields(IEntityType type)
@@ -94,6 +97,39 @@ public static class RevisionSnapshot
         }
     }
 
+    /// <summary>
+    /// The stored owned collections of many records of one type, by collection name and owner id:
+    /// one query per collection (per thousand owners), not one per record, for bulk saves.
+    /// </summary>
+    public static async Task<Dictionary<(string Collection, int OwnerId), List<object>>> LoadStoredCollectionsAsync(
+        DbContext context, IEntityType type, IReadOnlyCollection<int> ownerIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(ownerIds);
+        var children = new Dictionary<(string, int), List<object>>();
+        foreach (var collection in Collections(type))
+        {
+            var foreignKey = collection.ForeignKey.Properties.Single();
+            foreach (var chunk in ownerIds.Distinct().Chunk(1000))
+            {
+                var load = (Task<List<object>>)LoadByOwnersMethod.MakeGenericMethod(collection.TargetEntityType.ClrType)
+                    .Invoke(null, [context, foreignKey.Name, chunk, cancellationToken])!;
+                foreach (var child in await load)
+                {
+                    var key = (collection.Name, (int)foreignKey.PropertyInfo!.GetValue(child)!);
+                    if (!children.TryGetValue(key, out var items))
+                    {
+                        children[key] = items = [];
+                    }
+
+                    items.Add(child);
+                }
+            }
+        }
+
+        return children;
+    }
+
     public static JsonArray Items(INavigation collection, IEnumerable<object> children)
     {
         var fields = ItemFields(collection).ToList();
@@ -122,6 +158,9 @@ public static class RevisionSnapshot
     public static object? FromNode(JsonNode? node, Type type) => node is null ? null : node.Deserialize(type, Json);
 
     public static JsonObject Parse(string json) => JsonNode.Parse(json) as JsonObject ?? [];
+
+    private static async Task<List<object>> LoadByOwnersAsync<T>(DbContext context, string foreignKey, int[] ownerIds, CancellationToken cancellationToken)
+        where T : class => [.. await context.Set<T>().AsNoTracking().Where(c => ownerIds.Contains(EF.Property<int>(c, foreignKey))).ToListAsync(cancellationToken)];
 
     private static async Task<List<object>> LoadItemsAsync<T>(IQueryable query, CancellationToken cancellationToken)
         where T : class => [.. await ((IQueryable<T>)query).AsNoTracking().ToListAsync(cancellationToken)];

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Infrastructure;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Features.Scheduling;
@@ -33,7 +34,7 @@ public sealed class ScheduleChangeInterceptor(ScheduledCacheEviction eviction, T
         }
 
         var now = clock.GetUtcNow().UtcDateTime;
-        foreach (var entry in context.ChangeTracker.Entries<ContentEntity>())
+        foreach (var entry in DetectChangesOnceInterceptor.Entries<ContentEntity>(context))
         {
             if (CacheTags.ForEntity(entry.Entity) is not { } tag)
             {

@@ -60,7 +60,7 @@ public sealed class OutputCacheEvictionInterceptor(ContentChanges changes) : Sav
         }
 
         var tags = _pending.GetOrCreateValue(context);
-        foreach (var entry in context.ChangeTracker.Entries())
+        foreach (var entry in DetectChangesOnceInterceptor.Entries(context))
         {
             if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted
                 && CacheTags.ForEntity(entry.Entity) is { } tag)

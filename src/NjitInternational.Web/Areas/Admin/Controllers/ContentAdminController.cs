@@ -81,16 +81,12 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         var pageNumber = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? Math.Clamp(p, 1, totalPages) : 1;
         var rows = await query.OrderBy(TitleField).ThenBy(e => e.Id)
             .Skip((pageNumber - 1) * PagingModel.PageSize).Take(PagingModel.PageSize)
-            .Select(ListRow)
+            .Select(ContentListRows.WithSchedule(ListRow))
             .ToListAsync(cancellationToken);
 
-        var ids = rows.Select(r => r.Id).ToList();
         var now = PublishedQueries.Now(Clock);
-        var schedules = (await db.Set<TEntity>().AsNoTracking()
-                .Where(e => ids.Contains(e.Id) && (e.PublishAtUtc != null || e.UnpublishAtUtc != null))
-                .Select(e => new { e.Id, e.Status, e.PublishAtUtc, e.UnpublishAtUtc })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(e => e.Id, e => ScheduleSummary.Of(e.Status, e.PublishAtUtc, e.UnpublishAtUtc, now)!);
+        var schedules = rows.Where(r => r.PublishAtUtc != null || r.UnpublishAtUtc != null)
+            .ToDictionary(r => r.Id, r => ScheduleSummary.Of(r.Status, r.PublishAtUtc, r.UnpublishAtUtc, now)!);
 
         var paging = new PagingModel(pageNumber, totalPages, total, Info.BasePath, new Dictionary<string, string?>
         {

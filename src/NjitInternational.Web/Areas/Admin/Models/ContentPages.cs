@@ -16,7 +16,13 @@ public sealed record ContentListRow(
     PublicationStatus Status,
     DateTime UpdatedAtUtc,
     string? UpdatedBy,
-    Guid ConcurrencyStamp);
+    Guid ConcurrencyStamp)
+{
+    /// <summary>Filled by the list query (<see cref="Services.ContentListRows.WithSchedule"/>) for the schedule badge.</summary>
+    public DateTime? PublishAtUtc { get; init; }
+
+    public DateTime? UnpublishAtUtc { get; init; }
+}
 
 public sealed record PagingModel(int Page, int TotalPages, int TotalCount, string BasePath, IReadOnlyDictionary<string, string?> Query)
 {
