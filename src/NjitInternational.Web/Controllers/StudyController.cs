@@ -92,7 +92,7 @@ public sealed class StudyController(
         var landing = await GetLandingAsync(StudyAtNjitSlug, DirectionFilter.ToNjit, cancellationToken);
         return new StudyAtNjitViewModel(
             landing,
-            [.. landing.Programmes.OrderBy(p => p.Title.Text, StringComparer.CurrentCulture).Select(p => new ProgrammeOption(p.Id, p.Title.Text))],
+            await programmes.GetOptionsForDirectionAsync(DirectionFilter.ToNjit, cancellationToken),
             input);
     }
 
@@ -103,7 +103,7 @@ public sealed class StudyController(
             .Where(p => p.Slug == slug)
             .Select(p => new { p.Title, p.TitleZh, p.Summary, p.SummaryZh, p.Body, p.BodyZh })
             .FirstOrDefaultAsync(cancellationToken);
-        var list = await programmes.GetForDirectionAsync(direction, cancellationToken);
+        var list = await programmes.GetForDirectionAsync(direction, StudyLandingViewModel.ProgrammesPerKind, cancellationToken);
         return new StudyLandingViewModel(
             page is null ? null : LocalizedText.Of(page.Title, page.TitleZh).Text,
             page is null ? null : LocalizedText.Pick(page.Summary, page.SummaryZh)?.Text,

@@ -17,7 +17,9 @@ public class ProgrammeQueryBudgetTests(LargeProgrammeSite site) : IClassFixture<
     // country, discipline and language options: 8.
     private const int CatalogueBudget = 8;
     private const int ProgrammePageBudget = 1;
-    private const int LandingPageBudget = 2; // page text, programmes
+    // Page text, kind counts, the first programmes of each kind shown (five kinds), enquiry options: 8
+    // at most, however many programmes there are.
+    private const int LandingPageBudget = 8;
     private const int HomeBudget = 8; // overview, 5 figures, programmes, conferences
 
     [Theory]
@@ -53,5 +55,29 @@ public class ProgrammeQueryBudgetTests(LargeProgrammeSite site) : IClassFixture<
         var beyond = await client.GetHtmlAsync("/en/programmes?q=synthetic&page=999");
         Assert.Equal("Page 25 of 25", beyond.QuerySelector(".pager span")!.NormalizedText());
         Assert.Equal("Synthetic Programme 0500", beyond.QuerySelectorAll(".programme-title")[^1].NormalizedText());
+    }
+
+    [Theory]
+    [InlineData("/en/study-abroad", "abroad")]
+    [InlineData("/en/study-at-njit", "to-njit")]
+    public async Task LandingPages_ListTenProgrammesPerKind_AndLinkToTheRestInTheCatalogue(string url, string direction)
+    {
+        var client = site.CreateClient();
+        var page = await client.GetHtmlAsync(url);
+
+        var seeAll = page.QuerySelectorAll("a[data-see-all]").ToList();
+        Assert.NotEmpty(seeAll);
+        Assert.True(page.QuerySelectorAll("[data-programme-list] li > a:not([data-see-all])").Length <= 10 * 5);
+        foreach (var link in seeAll)
+        {
+            var href = link.GetAttribute("href")!;
+            Assert.StartsWith($"/en/programmes?direction={direction}&kind=", href, StringComparison.Ordinal);
+            var total = int.Parse(System.Text.RegularExpressions.Regex.Match(link.TextContent, @"\d+").Value, System.Globalization.CultureInfo.InvariantCulture);
+            Assert.True(total > 10, $"{href} offers {total}, which all fit on the page");
+
+            // The catalogue behind the link holds exactly the number the link promises.
+            var catalogue = await client.GetHtmlAsync(href);
+            Assert.EndsWith($" of {total}", catalogue.QuerySelector("[data-result-count]")!.NormalizedText(), StringComparison.Ordinal);
+        }
     }
 }

@@ -3,6 +3,7 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.StudyPaths;
 
 namespace NjitInternational.Web.Features.Programmes;
 
@@ -105,12 +106,35 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     }
 
     /// <summary>Published programmes for one direction (Both counts for each), ordered by kind then title.</summary>
-    public async Task<IReadOnlyList<ProgrammeListItem>> GetForDirectionAsync(DirectionFilter direction, CancellationToken cancellationToken)
+    /// <summary>
+    /// A study landing page's programmes: per kind, how many there are and the first
+    /// <paramref name="perKind"/> by title, so the page stays the same size however many the
+    /// office publishes (the catalogue lists them all). One count query, then one per kind shown.
+    /// </summary>
+    public async Task<IReadOnlyList<ProgrammeKindGroup>> GetForDirectionAsync(DirectionFilter direction, int perKind, CancellationToken cancellationToken)
     {
-        var rows = await Project(ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction)
-                .OrderBy(p => p.Kind).ThenBy(p => p.Title))
+        var visible = ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction);
+        var counts = await visible.GroupBy(p => p.Kind)
+            .Select(g => new { Kind = g.Key, Total = g.Count() })
             .ToListAsync(cancellationToken);
-        return ToItems(rows);
+        var groups = new List<ProgrammeKindGroup>();
+        foreach (var count in counts.OrderBy(c => c.Kind))
+        {
+            var rows = await Project(visible.Where(p => p.Kind == count.Kind).OrderBy(p => p.Title).Take(perKind))
+                .ToListAsync(cancellationToken);
+            groups.Add(new ProgrammeKindGroup(count.Kind, count.Total, ToItems(rows)));
+        }
+
+        return groups;
+    }
+
+    /// <summary>Every published programme of a direction as an enquiry-form option (id and title only).</summary>
+    public async Task<IReadOnlyList<ProgrammeOption>> GetOptionsForDirectionAsync(DirectionFilter direction, CancellationToken cancellationToken)
+    {
+        var options = await ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction)
+            .Select(p => new { p.Id, Title = LocalizedText.Of(p.Title, p.TitleZh) })
+            .ToListAsync(cancellationToken);
+        return [.. options.OrderBy(o => o.Title.Text, StringComparer.CurrentCulture).Select(o => new ProgrammeOption(o.Id, o.Title.Text))];
     }
 
     /// <summary>Featured programmes; when none is featured, the most recently added ones (the caller says which).</summary>

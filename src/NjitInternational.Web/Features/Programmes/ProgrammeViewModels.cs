@@ -90,6 +90,12 @@ public sealed record ProgrammeFilter(
     }
 }
 
+/// <summary>One kind of programme on a study landing page: its first programmes by title, and how many there are.</summary>
+public sealed record ProgrammeKindGroup(ProgrammeKind Kind, int Total, IReadOnlyList<ProgrammeListItem> Programmes)
+{
+    public bool HasMore => Total > Programmes.Count;
+}
+
 public sealed record FacetCount<T>(T Value, int Count);
 
 public sealed record FilterOption(string Value, string Label);

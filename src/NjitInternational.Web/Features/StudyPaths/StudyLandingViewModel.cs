@@ -10,7 +10,13 @@ public sealed record StudyLandingViewModel(
     string? PageSummary,
     IHtmlContent BodyHtml,
     bool HasBody,
-    IReadOnlyList<ProgrammeListItem> Programmes);
+    IReadOnlyList<ProgrammeKindGroup> ProgrammeGroups)
+{
+    /// <summary>Programmes listed per kind on a landing page; the catalogue link shows the rest.</summary>
+    public const int ProgrammesPerKind = 10;
+
+    public bool HasProgrammes => ProgrammeGroups.Count > 0;
+}
 
 /// <summary>The Study at NJIT page: the landing page plus the enquiry form and its programme options.</summary>
 public sealed record StudyAtNjitViewModel(
