@@ -25,7 +25,7 @@ public class CsvImportScaleTests(QueryCountingSiteFactory site, ITestOutputHelpe
         var token = (await client.GetHtmlAsync("/admin/partners/import")).AntiforgeryToken();
         site.Queries.Reset();
         var clock = Stopwatch.StartNew();
-        using var response = await PostAsync(client, bytes, token);
+        using var response = await PartnerImportRequest.PostAsync(client, bytes, token);
         clock.Stop();
         var queries = site.Queries.Count;
         var selects = site.Queries.Commands.Count(c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase));
@@ -39,18 +39,5 @@ public class CsvImportScaleTests(QueryCountingSiteFactory site, ITestOutputHelpe
         // Writes: one INSERT per partner, partnership kind (two each), audit entry and revision (SQLite
         // runs each as its own in-process command; SQL Server batches them), and nothing else per row.
         Assert.True(queries - selects <= 2000 * 5 + 10, $"{queries - selects} write commands for 2,000 rows");
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] csv, string token)
-    {
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("import"), "mode" },
-        };
-        var part = new ByteArrayContent(csv);
-        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
-        content.Add(part, "file", "partners.csv");
-        return await client.PostAsync(new Uri("/admin/partners/import", UriKind.Relative), content);
     }
 }

@@ -33,7 +33,7 @@ public class CsvImportUpdateScaleTests(QueryCountingSiteFactory site, ITestOutpu
         var token = (await client.GetHtmlAsync("/admin/partners/import")).AntiforgeryToken();
         site.Queries.Reset();
         clock.Restart();
-        using var response = await PostAsync(client, updates, token);
+        using var response = await PartnerImportRequest.PostAsync(client, updates, token);
         var updateMs = clock.ElapsedMilliseconds;
         var queries = site.Queries.Count;
         var selects = site.Queries.Commands.Count(c => c.TrimStart().StartsWith("SELECT", StringComparison.OrdinalIgnoreCase));
@@ -74,18 +74,5 @@ public class CsvImportUpdateScaleTests(QueryCountingSiteFactory site, ITestOutpu
         }
 
         return Encoding.UTF8.GetBytes(csv.ToString());
-    }
-
-    private static async Task<HttpResponseMessage> PostAsync(HttpClient client, byte[] csv, string token)
-    {
-        using var content = new MultipartFormDataContent
-        {
-            { new StringContent(token), "__RequestVerificationToken" },
-            { new StringContent("import"), "mode" },
-        };
-        var part = new ByteArrayContent(csv);
-        part.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
-        content.Add(part, "file", "partners.csv");
-        return await client.PostAsync(new Uri("/admin/partners/import", UriKind.Relative), content);
     }
 }
