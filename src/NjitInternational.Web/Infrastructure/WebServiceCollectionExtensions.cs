@@ -62,6 +62,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Pages.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();
+        services.Configure<Features.Seo.SitemapOptions>(configuration.GetSection(Features.Seo.SitemapOptions.SectionName));
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<Features.AuditLog.AuditLogQuery>();
         services.AddScoped<Features.Enquiries.EnquiryInbox>();

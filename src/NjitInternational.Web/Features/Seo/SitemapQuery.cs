@@ -5,6 +5,18 @@ using NjitInternational.Web.Features.Pages;
 
 namespace NjitInternational.Web.Features.Seo;
 
+/// <summary>The "Sitemap" configuration section.</summary>
+public sealed class SitemapOptions
+{
+    public const string SectionName = "Sitemap";
+
+    /// <summary>
+    /// Pages per sitemap file (each page is two URLs, one per language). The protocol allows 50,000
+    /// URLs and 50 MB per file; 20,000 pages is 40,000 URLs, about 25 MB with the alternates.
+    /// </summary>
+    public int EntriesPerFile { get; set; } = 20_000;
+}
+
 /// <summary>A public address and when its content last changed (null when the page is not backed by one record).</summary>
 public sealed record SitemapEntry(string Path, DateTime? LastModifiedUtc);
 
