@@ -32,12 +32,8 @@ public sealed record PartnerDirectoryFilter(
     /// The part of a cache key that selects the matching partners (not sort or page), with the
     /// current minute: visibility can change when a scheduled time passes, with no save.
     /// </summary>
-    public string MatchKey(TimeProvider clock)
-    {
-        ArgumentNullException.ThrowIfNull(clock);
-        var minute = clock.GetUtcNow().ToUnixTimeSeconds() / 60;
-        return $"{minute}|{string.Join(',', Countries.Order(StringComparer.Ordinal))}|{Region}|{Kind}|{Query}";
-    }
+    public string MatchKey(TimeProvider clock) =>
+        $"{Infrastructure.Caching.ContentDataCache.Minute(clock)}|{string.Join(',', Countries.Order(StringComparer.Ordinal))}|{Region}|{Kind}|{Query}";
 
     public static PartnerDirectoryFilter Parse(IQueryCollection query)
     {

@@ -10,7 +10,7 @@ namespace NjitInternational.Web.Features.Partners;
 /// <summary>
 /// The partner directory: the counts (total and facets, cached: <see cref="PartnerDirectoryCountsQuery"/>)
 /// and one query for the page's rows, which the name index serves without sorting (see PartnerConfiguration).
-/// The rows are kept in <see cref="ContentDataCache"/> too, per language, filter, page and minute
+/// The rows and facets are kept in <see cref="ContentDataCache"/> too, per language, filter, page and minute
 /// (<see cref="PartnerDirectoryViewModel.CacheKey"/>, which also keys the view's rendered fragment),
 /// and expire with the counts (a partner or country save, a scheduled moment, the minute at the latest).
 /// </summary>
@@ -28,29 +28,39 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
         // A page past the end (an old bookmark) shows the last page rather than nothing.
         filter = filter with { Page = Math.Min(filter.Page, pageCount) };
 
-        // Per language: the rows hold localized names.
+        // Per language: the rows and country facets hold localized names. The facets are kept with
+        // the rows, so a repeated request neither queries nor sorts.
         var key = $"partner-directory|{SiteCultures.Current.Segment}|{filter.MatchKey(clock)}|{filter.Sort}|{filter.Page}";
-        var page = filter;
-        var rows = await cache.GetOrCreateAsync("rows|" + key, PartnerDirectoryViewModel.CacheTags, ct => RowsAsync(page, ct), cancellationToken);
+        var page = await cache.GetOrCreateAsync("page|" + key, PartnerDirectoryViewModel.CacheTags, async ct => new DirectoryPage(
+            await RowsAsync(filter, ct), CountryFacets(summary, filter), RegionFacets(summary, filter), KindFacets(summary, filter)), cancellationToken);
 
-        var countryFacets = summary.Countries
+        return new PartnerDirectoryViewModel(filter, page.Rows, total, pageCount, page.Countries, page.Regions, page.Kinds, key);
+    }
+
+    private sealed record DirectoryPage(
+        List<PartnerListItem> Rows,
+        List<FacetValue<string>> Countries,
+        List<FacetValue<WorldRegion>> Regions,
+        List<FacetValue<PartnershipKind>> Kinds);
+
+    private static List<FacetValue<string>> CountryFacets(PartnerDirectoryCounts summary, PartnerDirectoryFilter filter)
+    {
+        var facets = summary.Countries
             .Select(c => new FacetValue<string>(c.IsoCode, LocalizedText.Of(c.Name, c.NameZh).Text, c.Count, filter.Countries.Contains(c.IsoCode)))
             .OrderBy(c => c.Label, StringComparer.CurrentCulture)
             .ToList();
         // A selected country with no partners under the other filters stays visible, so it can be unticked.
-        countryFacets.AddRange(filter.Countries
+        facets.AddRange(filter.Countries
             .Where(iso => summary.Countries.All(c => c.IsoCode != iso))
             .Select(iso => new FacetValue<string>(iso, iso, 0, true)));
-
-        var regionFacets = Enum.GetValues<WorldRegion>()
-            .Select(r => new FacetValue<WorldRegion>(r, PartnerLabels.For(r), summary.Regions.GetValueOrDefault(r), filter.Region == r))
-            .ToList();
-        var kindFacets = Enum.GetValues<PartnershipKind>()
-            .Select(k => new FacetValue<PartnershipKind>(k, PartnerLabels.For(k), summary.Kinds.GetValueOrDefault(k), filter.Kind == k))
-            .ToList();
-
-        return new PartnerDirectoryViewModel(filter, rows, total, pageCount, countryFacets, regionFacets, kindFacets, key);
+        return facets;
     }
+
+    private static List<FacetValue<WorldRegion>> RegionFacets(PartnerDirectoryCounts summary, PartnerDirectoryFilter filter) =>
+        [.. Enum.GetValues<WorldRegion>().Select(r => new FacetValue<WorldRegion>(r, PartnerLabels.For(r), summary.Regions.GetValueOrDefault(r), filter.Region == r))];
+
+    private static List<FacetValue<PartnershipKind>> KindFacets(PartnerDirectoryCounts summary, PartnerDirectoryFilter filter) =>
+        [.. Enum.GetValues<PartnershipKind>().Select(k => new FacetValue<PartnershipKind>(k, PartnerLabels.For(k), summary.Kinds.GetValueOrDefault(k), filter.Kind == k))];
 
     private async Task<List<PartnerListItem>> RowsAsync(PartnerDirectoryFilter filter, CancellationToken cancellationToken) =>
         await Sort(Apply(db.Partners.AsNoTracking().VisiblePartners(_now), filter), filter.Sort)

@@ -41,7 +41,7 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
     {
         var now = PublishedQueries.Now(clock);
         return cache.GetOrCreateAsync(
-            "admin:link-check:" + now.ToString("yyyyMMddHHmm", CultureInfo.InvariantCulture),
+            "admin:link-check:" + ContentDataCache.Minute(clock).ToString(CultureInfo.InvariantCulture),
             CacheTags.All,
             ct => CheckAsync(now, ct),
             cancellationToken);

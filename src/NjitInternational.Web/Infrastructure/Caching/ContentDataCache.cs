@@ -29,6 +29,16 @@ public sealed class ContentDataCache(ContentChangeSignal changes, IOptions<Conte
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimit });
     private readonly TimeSpan _maxAge = TimeSpan.FromSeconds(options.Value.MaxAgeSeconds);
 
+    /// <summary>
+    /// The current minute, for the key of an entry whose content follows the clock (what is visible
+    /// changes when a scheduled time passes, with no save to expire it).
+    /// </summary>
+    public static long Minute(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return clock.GetUtcNow().ToUnixTimeSeconds() / 60;
+    }
+
     public async Task<T> GetOrCreateAsync<T>(string key, IReadOnlyList<string> tags, Func<CancellationToken, Task<T>> create, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tags);
