@@ -39,8 +39,8 @@ public sealed class StudyController(
 
     [HttpGet("/study-at-njit")]
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries, CacheTags.Pages])]
-    public async Task<IActionResult> StudyAtNjit(CancellationToken cancellationToken) =>
-        View(await GetStudyAtNjitAsync(new EnquiryInput(), cancellationToken));
+    public async Task<IActionResult> StudyAtNjit([FromQuery(Name = "programme")] int? programmeId, CancellationToken cancellationToken) =>
+        View(await GetStudyAtNjitAsync(new EnquiryInput { ProgrammeId = programmeId }, cancellationToken));
 
     [HttpPost("/study-at-njit/enquiry")]
     [ValidateAntiForgeryToken]
@@ -92,7 +92,7 @@ public sealed class StudyController(
         var landing = await GetLandingAsync(StudyAtNjitSlug, DirectionFilter.ToNjit, cancellationToken);
         return new StudyAtNjitViewModel(
             landing,
-            await programmes.GetOptionsForDirectionAsync(DirectionFilter.ToNjit, cancellationToken),
+            await programmes.GetOptionsForDirectionAsync(DirectionFilter.ToNjit, input.ProgrammeId, cancellationToken),
             input);
     }
 

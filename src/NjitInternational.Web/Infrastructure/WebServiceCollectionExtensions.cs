@@ -57,6 +57,7 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton(_ => WorldMap.LoadEmbedded());
         services.AddSingleton<PartnerMapRenderer>();
         services.AddScoped<ProgrammeQueries>();
+        services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));
         services.AddScoped<Features.People.VisitingProfessorQueries>();
         services.AddScoped<Features.Conferences.ConferenceQueries>();
         services.AddScoped<Features.Pages.AboutPageQuery>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
@@ -11,7 +12,7 @@ namespace NjitInternational.Web.Features.Programmes;
 /// Reads of published programmes for the catalogue, the programme page and the landing pages. Every
 /// query starts from <see cref="PublishedQueries"/>; a programme's partners are only the visible ones.
 /// </summary>
-public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, MarkdownRenderer markdown)
+public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, MarkdownRenderer markdown, IOptions<ChoiceListOptions> choiceLists)
 {
     /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
     private DateTime? _now;
@@ -62,10 +63,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         var visiblePartners = db.Partners.AsNoTracking().VisiblePartners(Now);
         var partnersWithProgrammes = visiblePartners
             .Where(v => v.Programmes.Any(pp => published.Any(p => p.Id == pp.ProgrammeId)));
-        var partnerOptions = await partnersWithProgrammes
-            .OrderBy(v => v.Name)
-            .Select(v => new FilterOption(v.Slug, v.Name))
-            .ToListAsync(cancellationToken);
+        var partnerChoice = await GetPartnerChoiceAsync(partnersWithProgrammes, filter, cancellationToken);
         var countryOptions = await partnersWithProgrammes
             .Select(v => new { v.Country!.IsoCode, v.Country.Name })
             .Distinct()
@@ -99,7 +97,8 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
                 new FacetCount<DirectionFilter>(DirectionFilter.Abroad, CountFor(ProgrammeDirection.Outbound, ProgrammeDirection.Both)),
                 new FacetCount<DirectionFilter>(DirectionFilter.ToNjit, CountFor(ProgrammeDirection.Inbound, ProgrammeDirection.Both)),
             ],
-            partnerOptions,
+            partnerChoice.Options,
+            partnerChoice.Complete,
             countryOptions,
             disciplines,
             languages);
@@ -128,13 +127,30 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         return groups;
     }
 
-    /// <summary>Every published programme of a direction as an enquiry-form option (id and title only).</summary>
-    public async Task<IReadOnlyList<ProgrammeOption>> GetOptionsForDirectionAsync(DirectionFilter direction, CancellationToken cancellationToken)
+    /// <summary>
+    /// The enquiry form's programme choice: every published programme of a direction (id and title),
+    /// or, past <see cref="ChoiceListOptions.MaxOptions"/>, only <paramref name="chosenId"/> (the
+    /// programme page's "ask about this programme" link names it), and the form asks for the
+    /// programme's name in the message instead.
+    /// </summary>
+    public async Task<ProgrammeChoice> GetOptionsForDirectionAsync(DirectionFilter direction, int? chosenId, CancellationToken cancellationToken)
     {
-        var options = await ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction)
+        var limit = choiceLists.Value.MaxOptions;
+        // The chosen programme first, so that it is still there when the rest are too many.
+        var rows = await ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction)
+            .OrderByDescending(p => p.Id == chosenId).ThenBy(p => p.Title).ThenBy(p => p.Id)
+            .Take(limit + 2)
             .Select(p => new { p.Id, Title = LocalizedText.Of(p.Title, p.TitleZh) })
             .ToListAsync(cancellationToken);
-        return [.. options.OrderBy(o => o.Title.Text, StringComparer.CurrentCulture).Select(o => new ProgrammeOption(o.Id, o.Title.Text))];
+        var complete = rows.Count <= limit;
+        if (!complete)
+        {
+            rows = [.. rows.Where(r => r.Id == chosenId)];
+        }
+
+        return new ProgrammeChoice(
+            [.. rows.OrderBy(o => o.Title.Text, StringComparer.CurrentCulture).Select(o => new ProgrammeOption(o.Id, o.Title.Text))],
+            complete);
     }
 
     /// <summary>Featured programmes; when none is featured, the most recently added ones (the caller says which).</summary>
@@ -161,6 +177,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             .Where(p => p.Slug == slug)
             .Select(p => new
             {
+                p.Id,
                 p.Slug,
                 Title = LocalizedText.Of(p.Title, p.TitleZh),
                 p.Kind,
@@ -194,6 +211,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         var howToApply = markdown.RenderLocalized(programme.HowToApply, programme.HowToApplyZh);
 
         return new ProgrammeDetailViewModel(
+            programme.Id,
             programme.Slug,
             programme.Title,
             programme.Kind,
@@ -240,6 +258,34 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The catalogue's partner drop-down: partners with published programmes, in the chosen country
+    /// when there is one. Past <see cref="ChoiceListOptions.MaxOptions"/> it lists only the chosen
+    /// partner, and the page asks for a country or a search by name instead.
+    /// </summary>
+    private async Task<(IReadOnlyList<FilterOption> Options, bool Complete)> GetPartnerChoiceAsync(
+        IQueryable<Partner> partnersWithProgrammes, ProgrammeFilter filter, CancellationToken cancellationToken)
+    {
+        var limit = choiceLists.Value.MaxOptions;
+        var country = filter.Country;
+        var chosen = filter.Partner;
+        // One query: the chosen partner first (it stays listed, in another country or past the
+        // limit, so it shows as chosen), then the country's partners, one more than the limit.
+        var rows = await partnersWithProgrammes
+            .Where(v => country == null || v.Country!.IsoCode == country || v.Slug == chosen)
+            .OrderByDescending(v => v.Slug == chosen).ThenBy(v => v.Name).ThenBy(v => v.Id)
+            .Take(limit + 2)
+            .Select(v => new { v.Slug, InCountry = country == null || v.Country!.IsoCode == country, Name = LocalizedText.Of(v.Name, v.NameZh) })
+            .ToListAsync(cancellationToken);
+        var complete = rows.Count(r => r.InCountry) <= limit;
+        if (!complete)
+        {
+            rows = [.. rows.Where(r => r.Slug == chosen)];
+        }
+
+        return ([.. rows.OrderBy(r => r.Name.Text, StringComparer.CurrentCulture).Select(r => new FilterOption(r.Slug, r.Name.Text))], complete);
+    }
+
     private IQueryable<Programme> ApplyCommonFilters(IQueryable<Programme> query, ProgrammeFilter filter)
     {
         var visiblePartners = db.Partners.AsNoTracking().VisiblePartners(Now);
@@ -265,16 +311,20 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
 
         if (filter.Query is { } text)
         {
-            // LIKE is case-insensitive for ASCII on SQLite and under SQL Server's default (CI) collation;
-            // the user's % _ [ and \ are escaped so they match literally.
+            // Title, discipline, summary or a partner's name. LIKE is case-insensitive for ASCII on SQLite
+            // and under SQL Server's default (CI) collation; the user's % _ [ and \ are escaped so they match literally.
             var pattern = "%" + EscapeLike(text) + "%";
+            // A partner's name matches through the programme's own links (by key), not a scan of all partners per programme.
+            var visiblePartner = PublishedQueries.IsVisiblePartner(Now);
             query = query.Where(p =>
                 EF.Functions.Like(p.Title, pattern, "\\")
                 || EF.Functions.Like(p.Discipline!, pattern, "\\")
                 || EF.Functions.Like(p.Summary!, pattern, "\\")
                 || EF.Functions.Like(p.TitleZh!, pattern, "\\")
                 || EF.Functions.Like(p.DisciplineZh!, pattern, "\\")
-                || EF.Functions.Like(p.SummaryZh!, pattern, "\\"));
+                || EF.Functions.Like(p.SummaryZh!, pattern, "\\")
+                || p.Partners.Select(pp => pp.Partner!).AsQueryable().Where(visiblePartner)
+                    .Any(v => EF.Functions.Like(v.Name, pattern, "\\") || EF.Functions.Like(v.NameZh!, pattern, "\\")));
         }
 
         return query;

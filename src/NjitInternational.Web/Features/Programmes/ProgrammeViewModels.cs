@@ -109,6 +109,7 @@ public sealed record ProgrammeCatalogueViewModel(
     IReadOnlyList<FacetCount<ProgrammeKind>> KindFacets,
     IReadOnlyList<FacetCount<DirectionFilter>> DirectionFacets,
     IReadOnlyList<FilterOption> PartnerOptions,
+    bool AllPartnersListed,
     IReadOnlyList<FilterOption> CountryOptions,
     IReadOnlyList<string> DisciplineOptions,
     IReadOnlyList<string> LanguageOptions)
@@ -117,6 +118,7 @@ public sealed record ProgrammeCatalogueViewModel(
 }
 
 public sealed record ProgrammeDetailViewModel(
+    int Id,
     string Slug,
     LocalizedText Title,
     ProgrammeKind Kind,
@@ -133,4 +135,8 @@ public sealed record ProgrammeDetailViewModel(
     bool HasDescription,
     bool HasHowToApply,
     IReadOnlyList<ProgrammePartnerLink> Partners,
-    ApplicationStatus Application);
+    ApplicationStatus Application)
+{
+    /// <summary>International students can come to NJIT on it: the enquiry form can name it.</summary>
+    public bool IsForStudentsComingToNjit => Direction is ProgrammeDirection.Inbound or ProgrammeDirection.Both;
+}
