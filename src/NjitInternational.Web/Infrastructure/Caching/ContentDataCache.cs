@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -28,6 +29,7 @@ public sealed class ContentDataCache(ContentChangeSignal changes, IOptions<Conte
 {
     private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = options.Value.SizeLimit });
     private readonly TimeSpan _maxAge = TimeSpan.FromSeconds(options.Value.MaxAgeSeconds);
+    private readonly ConcurrentDictionary<string, Lazy<Task>> _inFlight = new(StringComparer.Ordinal);
 
     /// <summary>
     /// The current minute, for the key of an entry whose content follows the clock (what is visible
@@ -39,6 +41,11 @@ public sealed class ContentDataCache(ContentChangeSignal changes, IOptions<Conte
         return clock.GetUtcNow().ToUnixTimeSeconds() / 60;
     }
 
+    /// <summary>
+    /// The cached value, or the one <paramref name="create"/> computes. Requests that miss the same
+    /// key at the same moment (all of them, when a minute's directory entry expires under load)
+    /// share one computation instead of each scanning the table.
+    /// </summary>
     public async Task<T> GetOrCreateAsync<T>(string key, IReadOnlyList<string> tags, Func<CancellationToken, Task<T>> create, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(tags);
@@ -48,6 +55,29 @@ public sealed class ContentDataCache(ContentChangeSignal changes, IOptions<Conte
             return cached!;
         }
 
+        Lazy<Task>? started = null;
+        var flight = _inFlight.GetOrAdd(key, _ => started = new Lazy<Task>(() => ComputeAsync(key, tags, create, cancellationToken)));
+        try
+        {
+            return await (Task<T>)flight.Value;
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The request computing it went away (its client disconnected): compute it for this one.
+            return await ComputeAsync(key, tags, create, cancellationToken);
+        }
+        finally
+        {
+            // Its starter retires a finished computation (stored, or failed: the next request tries again).
+            if (ReferenceEquals(flight, started))
+            {
+                _inFlight.TryRemove(KeyValuePair.Create(key, flight));
+            }
+        }
+    }
+
+    private async Task<T> ComputeAsync<T>(string key, IReadOnlyList<string> tags, Func<CancellationToken, Task<T>> create, CancellationToken cancellationToken)
+    {
         // Watched before reading, so a save committed while the value is computed expires it at once.
         var tokens = tags.Select(changes.Watch).ToList();
         var value = await create(cancellationToken);
