@@ -7,6 +7,8 @@
 #   cache10k /en/partners from the output cache, 10,000 partners
 #   M        the static file's bytes written from memory at the same point of the pipeline: the
 #            ceiling of any cache hit here (R_cache can be at most M / S)
+#   K        the same bytes from a bare Kestrel process (bench/BareKestrel: no middleware at all):
+#            the ceiling of any ASP.NET Core response of this size on this machine
 # Servers run on core 0, wrk on core 1. Any non-2xx response or socket error fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,6 +29,7 @@ fi
 # A published build, as deployed: precompressed static assets, content root = the app folder.
 dotnet publish src/NjitInternational.Web -c Release -o "$OUT/app" >/dev/null
 DLL="$OUT/app/NjitInternational.Web.dll"
+dotnet publish bench/BareKestrel -c Release -o "$OUT/bare" >/dev/null
 
 echo "generating data..."
 dotnet "$DLL" generate-demo-data --database "$OUT/small.db" --partners 100 --programmes 200 | tail -1
@@ -74,6 +77,9 @@ start_server 5203 "$OUT/large.db" true; wait_ready 5203
 curl -fs "http://127.0.0.1:5202$PAGE" -o "$STATIC/directory.html"
 page_bytes=$(stat -c %s "$STATIC/directory.html")
 echo "directory page: $page_bytes bytes"
+taskset -c 0 dotnet "$OUT/bare/BareKestrel.dll" --urls "http://127.0.0.1:5204" --File "$STATIC/directory.html" >"$OUT/server-5204.log" 2>&1 &
+pids+=($!)
+for _ in $(seq 1 200); do curl -fs -o /dev/null "http://127.0.0.1:5204/" && break; sleep 0.05; done
 
 # Browser-like requests (Accept-Encoding: br, gzip): the cache then serves the Brotli page it stored.
 declare -A HEADER=([cacheBr]="Accept-Encoding: br, gzip" [Sbr]="Accept-Encoding: br, gzip")
@@ -82,11 +88,12 @@ declare -A URL=(
   [cacheBr]="http://127.0.0.1:5203$PAGE"
   [S]="http://127.0.0.1:5202/bench-static/directory.html"
   [M]="http://127.0.0.1:5202/bench-memory/directory.html"
+  [K]="http://127.0.0.1:5204/"
   [dyn100]="http://127.0.0.1:5201$PAGE"
   [dyn10k]="http://127.0.0.1:5202$PAGE"
   [cache10k]="http://127.0.0.1:5203$PAGE"
 )
-NAMES=(S M dyn100 dyn10k cache10k Sbr cacheBr)
+NAMES=(S M K dyn100 dyn10k cache10k Sbr cacheBr)
 
 run_wrk() { # name seconds -> "rps p99ms errors"
   local out
@@ -129,6 +136,7 @@ R_cache=$(ratio "${RPS[cache10k]}" "${RPS[S]}")
 R_scale=$(ratio "${RPS[dyn10k]}" "${RPS[dyn100]}")
 R_cacheBr=$(ratio "${RPS[cacheBr]}" "${RPS[Sbr]}")
 R_mem=$(ratio "${RPS[M]}" "${RPS[S]}")
+R_bare=$(ratio "${RPS[K]}" "${RPS[S]}")
 # Working set (resident memory) of each server after the run.
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
@@ -143,6 +151,7 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
   echo "working set after the run: $(rss "${pids[0]}") MB, $(rss "${pids[1]}") MB, $(rss "${pids[2]}") MB"
   echo "browser-like (Accept-Encoding: br, gzip): cached page ${RPS[cacheBr]} req/s vs the static file ${RPS[Sbr]} req/s: $R_cacheBr"
   echo "ceiling of a cache hit (the page's bytes from memory, same pipeline position) M / S = $R_mem"
+  echo "ceiling of any ASP.NET Core response of this size (bare Kestrel, no middleware) K / S = $R_bare"
   echo
   echo "R_dyn(100) = $R_dyn100, R_dyn(10,000) = $R_dyn10k (target >= 0.30), R_cache = $R_cache (target >= 2.0), R_dyn(10,000)/R_dyn(100) = $R_scale (target >= 0.8)"
 } | tee "$OUT/results.md"
