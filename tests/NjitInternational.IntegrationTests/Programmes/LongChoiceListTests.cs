@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.TestSupport;
 using NjitInternational.Web.Data.Entities;
+using static NjitInternational.IntegrationTests.Programmes.ChoiceListExpectations;
 using static NjitInternational.IntegrationTests.Programmes.ProgrammeTestData;
 
 namespace NjitInternational.IntegrationTests.Programmes;
@@ -25,6 +26,17 @@ public sealed class ShortChoiceListsSite : SiteFactory, IAsyncLifetime
     public Task InitializeAsync() => WithDbAsync(ProgrammeTestData.AddAsync);
 
     Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
+}
+
+internal static class ChoiceListExpectations
+{
+    /// <summary>Straight from the database: the published partners of a country that have a published programme.</summary>
+    public static Task<List<string>> PublishedPartnersWithProgrammesAsync(SiteFactory site, string countryIso) =>
+        site.WithDbAsync(db => db.Partners
+            .Where(p => p.Status == PublicationStatus.Published && p.Country!.IsoCode == countryIso
+                && p.Programmes.Any(pp => pp.Programme!.Status == PublicationStatus.Published))
+            .Select(p => p.Slug)
+            .ToListAsync());
 }
 
 /// <summary>Past the limit, the partner filter and the enquiry form's programme stop listing every option and say what to do instead.</summary>
@@ -62,11 +74,7 @@ public class LongChoiceListTests(ShortChoiceListsSite site) : IClassFixture<Shor
     [Fact]
     public async Task Catalogue_ACountryWithFewPartners_ListsThatCountrysPartnersWithProgrammes()
     {
-        var expected = await site.WithDbAsync(db => db.Partners
-            .Where(p => p.Status == PublicationStatus.Published && p.Country!.IsoCode == "GB"
-                && p.Programmes.Any(pp => pp.Programme!.Status == PublicationStatus.Published))
-            .Select(p => p.Slug)
-            .ToListAsync());
+        var expected = await PublishedPartnersWithProgrammesAsync(site, "GB");
         Assert.InRange(expected.Count, 1, ShortChoiceListsSite.MaxOptions);
 
         var page = await site.CreateClient().GetHtmlAsync("/en/programmes?country=GB");
@@ -131,11 +139,7 @@ public class ChoiceListScopeTests(ProgrammeSite site) : IClassFixture<ProgrammeS
     [Fact]
     public async Task Catalogue_PartnerList_HoldsOnlyTheChosenCountrysPartners_PlusAChosenPartnerElsewhere()
     {
-        var inGermany = await site.WithDbAsync(db => db.Partners
-            .Where(p => p.Status == PublicationStatus.Published && p.Country!.IsoCode == "DE"
-                && p.Programmes.Any(pp => pp.Programme!.Status == PublicationStatus.Published))
-            .Select(p => p.Slug)
-            .ToListAsync());
+        var inGermany = await PublishedPartnersWithProgrammesAsync(site, "DE");
         Assert.NotEmpty(inGermany);
 
         var page = await site.CreateClient().GetHtmlAsync("/en/programmes?country=DE&partner=university-of-strathclyde");

@@ -12,3 +12,9 @@ public sealed class ChoiceListOptions
     /// </summary>
     public int MaxOptions { get; set; } = 200;
 }
+
+/// <summary>
+/// A drop-down's options: all of them, or, when <see cref="Complete"/> is false (more than
+/// <see cref="ChoiceListOptions.MaxOptions"/>), only the one already chosen.
+/// </summary>
+public sealed record ChoiceList<T>(IReadOnlyList<T> Options, bool Complete);

@@ -63,7 +63,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         var visiblePartners = db.Partners.AsNoTracking().VisiblePartners(Now);
         var partnersWithProgrammes = visiblePartners
             .Where(v => v.Programmes.Any(pp => published.Any(p => p.Id == pp.ProgrammeId)));
-        var partnerChoice = await GetPartnerChoiceAsync(partnersWithProgrammes, filter, cancellationToken);
+        var partners = await GetPartnerChoiceAsync(partnersWithProgrammes, filter, cancellationToken);
         var countryOptions = await partnersWithProgrammes
             .Select(v => new { v.Country!.IsoCode, v.Country.Name })
             .Distinct()
@@ -97,8 +97,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
                 new FacetCount<DirectionFilter>(DirectionFilter.Abroad, CountFor(ProgrammeDirection.Outbound, ProgrammeDirection.Both)),
                 new FacetCount<DirectionFilter>(DirectionFilter.ToNjit, CountFor(ProgrammeDirection.Inbound, ProgrammeDirection.Both)),
             ],
-            partnerChoice.Options,
-            partnerChoice.Complete,
+            partners,
             countryOptions,
             disciplines,
             languages);
@@ -133,7 +132,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     /// programme page's "ask about this programme" link names it), and the form asks for the
     /// programme's name in the message instead.
     /// </summary>
-    public async Task<ProgrammeChoice> GetOptionsForDirectionAsync(DirectionFilter direction, int? chosenId, CancellationToken cancellationToken)
+    public async Task<ChoiceList<ProgrammeOption>> GetOptionsForDirectionAsync(DirectionFilter direction, int? chosenId, CancellationToken cancellationToken)
     {
         var limit = choiceLists.Value.MaxOptions;
         // The chosen programme first, so that it is still there when the rest are too many.
@@ -148,7 +147,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             rows = [.. rows.Where(r => r.Id == chosenId)];
         }
 
-        return new ProgrammeChoice(
+        return new ChoiceList<ProgrammeOption>(
             [.. rows.OrderBy(o => o.Title.Text, StringComparer.CurrentCulture).Select(o => new ProgrammeOption(o.Id, o.Title.Text))],
             complete);
     }
@@ -263,7 +262,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     /// when there is one. Past <see cref="ChoiceListOptions.MaxOptions"/> it lists only the chosen
     /// partner, and the page asks for a country or a search by name instead.
     /// </summary>
-    private async Task<(IReadOnlyList<FilterOption> Options, bool Complete)> GetPartnerChoiceAsync(
+    private async Task<ChoiceList<FilterOption>> GetPartnerChoiceAsync(
         IQueryable<Partner> partnersWithProgrammes, ProgrammeFilter filter, CancellationToken cancellationToken)
     {
         var limit = choiceLists.Value.MaxOptions;
@@ -283,7 +282,9 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             rows = [.. rows.Where(r => r.Slug == chosen)];
         }
 
-        return ([.. rows.OrderBy(r => r.Name.Text, StringComparer.CurrentCulture).Select(r => new FilterOption(r.Slug, r.Name.Text))], complete);
+        return new ChoiceList<FilterOption>(
+            [.. rows.OrderBy(r => r.Name.Text, StringComparer.CurrentCulture).Select(r => new FilterOption(r.Slug, r.Name.Text))],
+            complete);
     }
 
     private IQueryable<Programme> ApplyCommonFilters(IQueryable<Programme> query, ProgrammeFilter filter)

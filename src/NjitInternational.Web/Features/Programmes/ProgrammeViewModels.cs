@@ -108,8 +108,7 @@ public sealed record ProgrammeCatalogueViewModel(
     int PageCount,
     IReadOnlyList<FacetCount<ProgrammeKind>> KindFacets,
     IReadOnlyList<FacetCount<DirectionFilter>> DirectionFacets,
-    IReadOnlyList<FilterOption> PartnerOptions,
-    bool AllPartnersListed,
+    ChoiceList<FilterOption> Partners,
     IReadOnlyList<FilterOption> CountryOptions,
     IReadOnlyList<string> DisciplineOptions,
     IReadOnlyList<string> LanguageOptions)

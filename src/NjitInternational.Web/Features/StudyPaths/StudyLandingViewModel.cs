@@ -21,10 +21,7 @@ public sealed record StudyLandingViewModel(
 /// <summary>The Study at NJIT page: the landing page plus the enquiry form and its programme options.</summary>
 public sealed record StudyAtNjitViewModel(
     StudyLandingViewModel Landing,
-    ProgrammeChoice Programmes,
+    ChoiceList<ProgrammeOption> Programmes,
     EnquiryInput Enquiry);
 
 public sealed record ProgrammeOption(int Id, string Title);
-
-/// <summary>The enquiry form's programmes: all of them, or (when <see cref="Complete"/> is false, too many to list) only the one asked about.</summary>
-public sealed record ProgrammeChoice(IReadOnlyList<ProgrammeOption> Options, bool Complete);
