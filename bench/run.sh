@@ -117,7 +117,7 @@ for r in $(seq 1 "$ROUNDS"); do
   for n in "${NAMES[@]}"; do
     read -r rps p99 err < <(run_wrk "$n" "$DURATION")
     echo "round $r $n: $rps req/s, p99 $p99 ms, errors $err"
-    echo "$n $rps $p99" >>"$OUT/samples.txt"
+    echo "$n $rps $p99 $r" >>"$OUT/samples.txt"
     errors=$((errors + err))
   done
 done
@@ -137,6 +137,13 @@ R_scale=$(ratio "${RPS[dyn10k]}" "${RPS[dyn100]}")
 R_cacheBr=$(ratio "${RPS[cacheBr]}" "${RPS[Sbr]}")
 R_mem=$(ratio "${RPS[M]}" "${RPS[S]}")
 R_bare=$(ratio "${RPS[K]}" "${RPS[S]}")
+# The same ratios taken within each round (S and the page measured a minute apart at most), then
+# their median: steadier than a ratio of medians when the machine's speed drifts between rounds.
+round_ratio() { # numerator denominator -> median over rounds of numerator/denominator
+  for r in $(seq 1 "$ROUNDS"); do
+    awk -v a="$1" -v b="$2" -v r="$r" '$4==r && $1==a {x=$2} $4==r && $1==b {y=$2} END {printf "%.3f\n", x/y}' "$OUT/samples.txt"
+  done | median
+}
 # Working set (resident memory) of each server after the run.
 rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
 
@@ -154,6 +161,7 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
   echo "ceiling of any ASP.NET Core response of this size (bare Kestrel, no middleware) K / S = $R_bare"
   echo
   echo "R_dyn(100) = $R_dyn100, R_dyn(10,000) = $R_dyn10k (target >= 0.30), R_cache = $R_cache (target >= 2.0), R_dyn(10,000)/R_dyn(100) = $R_scale (target >= 0.8)"
+  echo "median of per-round ratios: R_dyn(100) = $(round_ratio dyn100 S), R_dyn(10,000) = $(round_ratio dyn10k S), R_cache = $(round_ratio cache10k S), R_dyn(10,000)/R_dyn(100) = $(round_ratio dyn10k dyn100), M / S = $(round_ratio M S), K / S = $(round_ratio K S)"
 } | tee "$OUT/results.md"
 
 if [ "$errors" -ne 0 ]; then echo "FAILED: $errors error responses"; exit 1; fi
