@@ -17,7 +17,15 @@ public class BrowserSite : IAsyncLifetime
 
     private IPlaywright? _playwright;
 
-    public SiteFactory Site { get; } = new();
+    public BrowserSite()
+        : this(new SiteFactory())
+    {
+    }
+
+    /// <summary>For a fixture whose site is configured differently (a <see cref="SiteFactory"/> subclass).</summary>
+    protected BrowserSite(SiteFactory site) => Site = site;
+
+    public SiteFactory Site { get; }
 
     public IBrowser Browser { get; private set; } = null!;
 
