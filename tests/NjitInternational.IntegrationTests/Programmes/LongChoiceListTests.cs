@@ -85,6 +85,21 @@ public class LongChoiceListTests(ShortChoiceListsSite site) : IClassFixture<Shor
     }
 
     [Fact]
+    public async Task Catalogue_OnTheChineseSite_NamesPartnersInChinese_WhereStaffHaveGivenOne()
+    {
+        const string ChineseName = "测试大学（斯特拉斯克莱德）";
+        await site.WithDbAsync(async db =>
+        {
+            (await db.Partners.SingleAsync(p => p.Slug == Strathclyde)).NameZh = ChineseName;
+            await db.SaveChangesAsync();
+        });
+
+        var page = await site.CreateClient().GetHtmlAsync("/zh/programmes?country=GB");
+
+        Assert.Equal(ChineseName, page.QuerySelector($"select#partner option[value='{Strathclyde}']")!.NormalizedText());
+    }
+
+    [Fact]
     public async Task EnquiryForm_WithTooManyProgrammes_OffersNone_AndSaysHowToName()
     {
         var page = await site.CreateClient().GetHtmlAsync("/en/study-at-njit");
