@@ -37,13 +37,8 @@ internal sealed class FrozenStringLocalizer(IStringLocalizer resx) : IStringLoca
 
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures) => resx.GetAllStrings(includeParentCultures);
 
-    private FrozenDictionary<string, string> Strings()
-    {
-        var culture = CultureInfo.CurrentUICulture;
-        return _byCulture.TryGetValue(culture.Name, out var strings)
-            ? strings
-            : _byCulture.GetOrAdd(culture.Name, _ => Load());
-    }
+    private FrozenDictionary<string, string> Strings() =>
+        _byCulture.GetOrAdd(CultureInfo.CurrentUICulture.Name, static (_, self) => self.Load(), this);
 
     /// <summary>The current UI culture's strings, a culture's own before its parents' (zh-CN, zh, neutral).</summary>
     private FrozenDictionary<string, string> Load()

@@ -30,11 +30,13 @@ public sealed class LocalizedRouteTable
         return SiteCultures.FromPath(path) is null && _segments.ContainsKey(FirstSegment(path));
     }
 
-    /// <summary>The URL under the culture's prefix when it is a localizable link (see <see cref="IsLocalizable"/>), else unchanged.</summary>
-    public string Localize(string url, SiteCulture culture)
+    /// <summary>
+    /// The URL under the culture's prefix when it is a localizable link (see <see cref="IsLocalizable"/>),
+    /// else unchanged; a page with no language (<see cref="SiteCultures.OfRequest"/> null: admin, files) leaves every link as it is.
+    /// </summary>
+    public string Localize(string url, SiteCulture? culture)
     {
-        ArgumentNullException.ThrowIfNull(culture);
-        if (!IsLocalizable(url))
+        if (culture is null || !IsLocalizable(url))
         {
             return url;
         }

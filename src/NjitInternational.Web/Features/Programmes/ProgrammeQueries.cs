@@ -103,7 +103,6 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             languages);
     }
 
-    /// <summary>Published programmes for one direction (Both counts for each), ordered by kind then title.</summary>
     /// <summary>
     /// A study landing page's programmes: per kind, how many there are and the first
     /// <paramref name="perKind"/> by title, so the page stays the same size however many the
