@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.TestSupport;
 using NjitInternational.Web.Data.Entities;
-using NjitInternational.Web.Infrastructure;
+using NjitInternational.Web.Infrastructure.Saving;
 
 namespace NjitInternational.IntegrationTests;
 
@@ -32,7 +32,7 @@ public class AuditStampTests(EmptySiteFactory site) : IClassFixture<EmptySiteFac
         var saved = await site.WithDbAsync(db => db.Countries.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.Equal(created, saved.CreatedAtUtc);
         Assert.Equal(created.AddHours(3), saved.UpdatedAtUtc);
-        Assert.Equal(AuditStampInterceptor.SystemUser, saved.UpdatedBy);
+        Assert.Equal(AuditStampStep.SystemUser, saved.UpdatedBy);
         Assert.NotEqual(firstStamp, saved.ConcurrencyStamp);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Seed;
+using NjitInternational.Web.Infrastructure.Saving;
 
 namespace NjitInternational.Web.Infrastructure;
 
@@ -22,13 +23,9 @@ internal static class DatabaseServiceCollectionExtensions
         services.AddHttpContextAccessor();
         services.TryAddSingletonTimeProvider();
         services.AddSingleton<ICurrentUser, HttpContextCurrentUser>();
-        // Every registered EF Core interceptor joins the context (tests add a query counter).
-        // First: detects changes once per save for the interceptors after it.
-        services.AddSingleton<IInterceptor, DetectChangesOnceInterceptor>();
-        services.AddSingleton<IInterceptor, AuditStampInterceptor>();
-        // Before the audit trail: it opens and commits the transaction both write in (see its remarks).
-        services.AddSingleton<IInterceptor, RevisionInterceptor>();
-        services.AddSingleton<IInterceptor, AuditTrailInterceptor>();
+        // Every registered EF Core interceptor joins the context (tests add a query counter); the
+        // save pipeline is the only one of the site's own.
+        services.AddSavePipeline();
 
         switch (options.Provider)
         {

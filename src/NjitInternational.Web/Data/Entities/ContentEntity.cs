@@ -3,7 +3,7 @@ namespace NjitInternational.Web.Data.Entities;
 /// <summary>
 /// What every record staff can edit carries: an editorial status, audit stamps and an
 /// optimistic-concurrency token. The stamps and the token are owned by
-/// <see cref="Infrastructure.AuditStampInterceptor"/>; no other code sets them.
+/// <see cref="Infrastructure.Saving.AuditStampStep"/>; no other code sets them.
 /// </summary>
 public abstract class ContentEntity
 {

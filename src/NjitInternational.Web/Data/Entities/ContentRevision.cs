@@ -2,7 +2,7 @@ namespace NjitInternational.Web.Data.Entities;
 
 /// <summary>
 /// One saved state of a content record: every field value as a JSON snapshot, who saved it and
-/// when. Written by <see cref="Infrastructure.RevisionInterceptor"/> in the transaction of the
+/// when. Written by <see cref="Features.Revisions.RevisionStep"/> in the transaction of the
 /// save. Rows have no foreign key to the record, so the history outlives a delete.
 /// </summary>
 public class ContentRevision

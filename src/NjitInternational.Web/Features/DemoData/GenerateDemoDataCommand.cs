@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Infrastructure;
+using NjitInternational.Web.Infrastructure.Saving;
 
 namespace NjitInternational.Web.Features.DemoData;
 
@@ -32,7 +33,7 @@ public static class GenerateDemoDataCommand
 
         var options = new DbContextOptionsBuilder<SqliteAppDbContext>()
             .UseSqlite($"Data Source={database}")
-            .AddInterceptors(new AuditStampInterceptor(TimeProvider.System, new NoUser()))
+            .AddInterceptors(new SavePipelineInterceptor([new AuditStampStep(TimeProvider.System, new NoUser())]))
             .Options;
         await using var db = new SqliteAppDbContext(options);
         await db.Database.MigrateAsync(cancellationToken);

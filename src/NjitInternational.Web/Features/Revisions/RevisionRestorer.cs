@@ -5,7 +5,6 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
-using NjitInternational.Web.Infrastructure;
 
 namespace NjitInternational.Web.Features.Revisions;
 
@@ -31,7 +30,7 @@ public sealed record RestoreResult(RestoreOutcome Outcome, int? Id, string? Mess
 /// Both load the record, set its values and save through <see cref="ContentStore"/>, so the
 /// concurrency check, audit trail, output-cache eviction and a new revision all apply.
 /// </summary>
-public sealed class RevisionRestorer(AppDbContext db, ContentStore store, RecordLookup lookup, TimeProvider clock)
+public sealed class RevisionRestorer(AppDbContext db, ContentStore store, RecordLookup lookup, RevisionStep revisions, TimeProvider clock)
 {
     /// <summary>Sets the record's fields to those of revision <paramref name="number"/>. Its status stays as it is now.</summary>
     public async Task<RestoreResult> RestoreAsync(RevisionedType type, int id, int number, Guid concurrencyStamp, CancellationToken cancellationToken)
@@ -55,7 +54,7 @@ public sealed class RevisionRestorer(AppDbContext db, ContentStore store, Record
         await ApplyAsync(entry, snapshot, isNew: false, notRelinked, cancellationToken);
         entry.Property(e => e.ConcurrencyStamp).OriginalValue = concurrencyStamp;
         entry.Property(e => e.UpdatedAtUtc).IsModified = true;
-        RevisionInterceptor.NoteNextSave(db, $"Restored from revision {number}");
+        revisions.NoteNextSave(db, $"Restored from revision {number}");
         return await SaveAsync(type, entity, notRelinked, cancellationToken);
     }
 
@@ -82,7 +81,7 @@ public sealed class RevisionRestorer(AppDbContext db, ContentStore store, Record
         await ApplyAsync(entry, snapshot, isNew: true, notRelinked, cancellationToken);
         entity.Status = PublicationStatus.Draft;
         revision.RestoredAtUtc = clock.GetUtcNow().UtcDateTime;
-        RevisionInterceptor.NoteNextSave(db, $"Re-created from deleted record #{revision.EntityId} (revision {revision.Number})");
+        revisions.NoteNextSave(db, $"Re-created from deleted record #{revision.EntityId} (revision {revision.Number})");
         return await SaveAsync(type, entity, notRelinked, cancellationToken);
     }
 

@@ -2,7 +2,7 @@ namespace NjitInternational.Web.Features.Revisions;
 
 internal static class RevisionServiceCollectionExtensions
 {
-    /// <summary>History pages, restore and retention. The interceptor itself is registered with the database.</summary>
+    /// <summary>History pages, restore and retention. Its save step is registered with the save pipeline.</summary>
     public static IServiceCollection AddRevisions(this IServiceCollection services, IConfiguration configuration)
     {
         services.Configure<RevisionOptions>(configuration.GetSection(RevisionOptions.SectionName));

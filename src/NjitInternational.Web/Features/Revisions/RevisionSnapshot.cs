@@ -36,11 +36,11 @@ public static class RevisionSnapshot
         [typeof(Alliance)] = [nameof(Alliance.Members)],
     };
 
-    private static readonly MethodInfo LoadItemsMethod =
-        typeof(RevisionSnapshot).GetMethod(nameof(LoadItemsAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo NoTrackingMethod =
+        typeof(RevisionSnapshot).GetMethod(nameof(NoTracking), BindingFlags.NonPublic | BindingFlags.Static)!;
 
-    private static readonly MethodInfo LoadByOwnersMethod =
-        typeof(RevisionSnapshot).GetMethod(nameof(LoadByOwnersAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo ByOwnersMethod =
+        typeof(RevisionSnapshot).GetMethod(nameof(ByOwners), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>The snapshot's fields of a record: every column but its key and the bookkeeping stamps.</summary>
     /// <remarks>In the order the class declares them (EF Core lists them alphabetically), so a comparison reads like the form.</remarks>
@@ -79,6 +79,15 @@ public static class RevisionSnapshot
     }
 
     /// <summary>Adds the owned collections, read from the database (within the save's transaction).</summary>
+    public static void AddStoredCollections(DbContext context, EntityEntry entry, JsonObject snapshot)
+    {
+        foreach (var collection in Collections(entry.Metadata))
+        {
+            snapshot[collection.Name] = Items(collection, [.. ChildrenQuery(context, collection, entry.Entity)]);
+        }
+    }
+
+    /// <inheritdoc cref="AddStoredCollections"/>
     public static async Task AddStoredCollectionsAsync(DbContext context, EntityEntry entry, JsonObject snapshot, CancellationToken cancellationToken)
     {
         foreach (var collection in Collections(entry.Metadata))
@@ -101,30 +110,26 @@ public static class RevisionSnapshot
     /// The stored owned collections of many records of one type, by collection name and owner id:
     /// one query per collection (per thousand owners), not one per record, for bulk saves.
     /// </summary>
+    public static Dictionary<(string Collection, int OwnerId), List<object>> LoadStoredCollections(
+        DbContext context, IEntityType type, IReadOnlyCollection<int> ownerIds)
+    {
+        var children = new Dictionary<(string, int), List<object>>();
+        foreach (var (collection, query) in StoredCollectionQueries(context, type, ownerIds))
+        {
+            AddByOwner(children, collection, query);
+        }
+
+        return children;
+    }
+
+    /// <inheritdoc cref="LoadStoredCollections"/>
     public static async Task<Dictionary<(string Collection, int OwnerId), List<object>>> LoadStoredCollectionsAsync(
         DbContext context, IEntityType type, IReadOnlyCollection<int> ownerIds, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(ownerIds);
         var children = new Dictionary<(string, int), List<object>>();
-        foreach (var collection in Collections(type))
+        foreach (var (collection, query) in StoredCollectionQueries(context, type, ownerIds))
         {
-            var foreignKey = collection.ForeignKey.Properties.Single();
-            foreach (var chunk in ownerIds.Distinct().Chunk(1000))
-            {
-                var load = (Task<List<object>>)LoadByOwnersMethod.MakeGenericMethod(collection.TargetEntityType.ClrType)
-                    .Invoke(null, [context, foreignKey.Name, chunk, cancellationToken])!;
-                foreach (var child in await load)
-                {
-                    var key = (collection.Name, (int)foreignKey.PropertyInfo!.GetValue(child)!);
-                    if (!children.TryGetValue(key, out var items))
-                    {
-                        children[key] = items = [];
-                    }
-
-                    items.Add(child);
-                }
-            }
+            AddByOwner(children, collection, await ToListAsync(query, cancellationToken));
         }
 
         return children;
@@ -146,12 +151,8 @@ public static class RevisionSnapshot
         return [.. items.OrderBy(i => i.ToJsonString(), StringComparer.Ordinal)];
     }
 
-    public static async Task<List<object>> LoadChildrenAsync(DbContext context, INavigation collection, object owner, CancellationToken cancellationToken)
-    {
-        var query = context.Entry(owner).Collection(collection.Name).Query();
-        var load = (Task<List<object>>)LoadItemsMethod.MakeGenericMethod(collection.TargetEntityType.ClrType).Invoke(null, [query, cancellationToken])!;
-        return await load;
-    }
+    public static async Task<List<object>> LoadChildrenAsync(DbContext context, INavigation collection, object owner, CancellationToken cancellationToken) =>
+        await ToListAsync(ChildrenQuery(context, collection, owner), cancellationToken);
 
     public static JsonNode? ToNode(object? value) => value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), Json);
 
@@ -159,9 +160,57 @@ public static class RevisionSnapshot
 
     public static JsonObject Parse(string json) => JsonNode.Parse(json) as JsonObject ?? [];
 
-    private static async Task<List<object>> LoadByOwnersAsync<T>(DbContext context, string foreignKey, int[] ownerIds, CancellationToken cancellationToken)
-        where T : class => [.. await context.Set<T>().AsNoTracking().Where(c => ownerIds.Contains(EF.Property<int>(c, foreignKey))).ToListAsync(cancellationToken)];
+    /// <summary>The queries of <see cref="LoadStoredCollections"/>: one per collection and thousand owners.</summary>
+    private static IEnumerable<(INavigation Collection, IEnumerable<object> Query)> StoredCollectionQueries(
+        DbContext context, IEntityType type, IReadOnlyCollection<int> ownerIds)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(ownerIds);
+        foreach (var collection in Collections(type))
+        {
+            var foreignKey = collection.ForeignKey.Properties.Single();
+            foreach (var chunk in ownerIds.Distinct().Chunk(1000))
+            {
+                yield return (collection, (IEnumerable<object>)ByOwnersMethod.MakeGenericMethod(collection.TargetEntityType.ClrType)
+                    .Invoke(null, [context, foreignKey.Name, chunk])!);
+            }
+        }
+    }
 
-    private static async Task<List<object>> LoadItemsAsync<T>(IQueryable query, CancellationToken cancellationToken)
-        where T : class => [.. await ((IQueryable<T>)query).AsNoTracking().ToListAsync(cancellationToken)];
+    private static void AddByOwner(Dictionary<(string, int), List<object>> children, INavigation collection, IEnumerable<object> loaded)
+    {
+        var foreignKey = collection.ForeignKey.Properties.Single();
+        foreach (var child in loaded)
+        {
+            var key = (collection.Name, (int)foreignKey.PropertyInfo!.GetValue(child)!);
+            if (!children.TryGetValue(key, out var items))
+            {
+                children[key] = items = [];
+            }
+
+            items.Add(child);
+        }
+    }
+
+    private static IEnumerable<object> ChildrenQuery(DbContext context, INavigation collection, object owner) =>
+        (IEnumerable<object>)NoTrackingMethod.MakeGenericMethod(collection.TargetEntityType.ClrType)
+            .Invoke(null, [context.Entry(owner).Collection(collection.Name).Query()])!;
+
+    /// <summary>Reads an EF Core query typed as objects (its entity types are classes, so the async enumerable converts too).</summary>
+    private static async Task<List<object>> ToListAsync(IEnumerable<object> query, CancellationToken cancellationToken)
+    {
+        var items = new List<object>();
+        await foreach (var item in ((IAsyncEnumerable<object>)query).WithCancellation(cancellationToken))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+
+    private static IQueryable<T> ByOwners<T>(DbContext context, string foreignKey, int[] ownerIds)
+        where T : class => context.Set<T>().AsNoTracking().Where(c => ownerIds.Contains(EF.Property<int>(c, foreignKey)));
+
+    private static IQueryable<T> NoTracking<T>(IQueryable query)
+        where T : class => ((IQueryable<T>)query).AsNoTracking();
 }

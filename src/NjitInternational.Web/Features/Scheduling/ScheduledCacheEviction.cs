@@ -15,7 +15,7 @@ namespace NjitInternational.Web.Features.Scheduling;
 /// content type from the database (at start, after each firing, and at least every
 /// <see cref="PublicPageCacheOptions.ExpirationSeconds"/>, so schedules set on another instance
 /// are picked up before any page cached here could outlive them) and from every save
-/// (<see cref="ScheduleChangeInterceptor"/>), without waiting for the save's transaction.
+/// (<see cref="ScheduleChangeStep"/>), without waiting for the save's transaction.
 /// </summary>
 public sealed class ScheduledCacheEviction(
     IServiceScopeFactory scopes,

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using NjitInternational.Web.Features.Reminders;
 using NjitInternational.Web.Infrastructure.BackgroundJobs;
 using NjitInternational.Web.Infrastructure.Caching;
@@ -19,7 +18,6 @@ internal static class SchedulingExtensions
         services.AddScoped<ScheduledPublishingJob>();
         services.AddSingleton<ScheduledCacheEviction>();
         services.AddHostedService(sp => sp.GetRequiredService<ScheduledCacheEviction>());
-        services.AddSingleton<IInterceptor, ScheduleChangeInterceptor>();
         if ((section.Get<SchedulingOptions>() ?? new()).Enabled)
         {
             services.AddHostedService<ScheduledPublishingService>();

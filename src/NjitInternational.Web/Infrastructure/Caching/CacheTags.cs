@@ -5,7 +5,7 @@ namespace NjitInternational.Web.Infrastructure.Caching;
 /// <summary>
 /// Output-cache tags, one per content type. A public page is tagged with every content type it
 /// shows; saving any record of a type evicts every page tagged with it (see
-/// <see cref="OutputCacheEvictionInterceptor"/>). Coarser than per-record tags, but a page can never
+/// <see cref="CacheEvictionStep"/>). Coarser than per-record tags, but a page can never
 /// be stale, and list pages (which show many records) need type-level eviction anyway.
 /// </summary>
 public static class CacheTags

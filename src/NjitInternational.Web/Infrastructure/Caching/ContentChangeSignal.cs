@@ -5,7 +5,7 @@ namespace NjitInternational.Web.Infrastructure.Caching;
 
 /// <summary>
 /// Change tokens per content tag (<see cref="CacheTags"/>), fired by
-/// <see cref="OutputCacheEvictionInterceptor"/> after a save commits. In-process data caches (e.g.
+/// <see cref="CacheEvictionStep"/> after a save commits. In-process data caches (e.g.
 /// the directory's facet counts) expire on them, exactly when the output cache is evicted.
 /// </summary>
 public sealed class ContentChangeSignal

@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Options;
 
 namespace NjitInternational.Web.Infrastructure.Caching;
@@ -46,7 +45,6 @@ internal static class OutputCachingExtensions
         services.AddSingleton<ContentChanges>();
         services.Configure<ContentDataCacheOptions>(configuration.GetSection(ContentDataCacheOptions.SectionName));
         services.AddSingleton<ContentDataCache>();
-        services.AddSingleton<IInterceptor, OutputCacheEvictionInterceptor>();
         return services;
     }
 

@@ -45,7 +45,7 @@ internal static class ScaleOutExtensions
         if (!string.IsNullOrWhiteSpace(redis.Configuration))
         {
             // Replaces the in-process IOutputCacheStore: pages cached by any instance are served by
-            // all, and OutputCacheEvictionInterceptor's EvictByTagAsync reaches every instance.
+            // all, and the save pipeline's EvictByTagAsync reaches every instance.
             services.AddStackExchangeRedisOutputCache(options =>
             {
                 options.Configuration = redis.Configuration;

@@ -1,21 +1,19 @@
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
-using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.EntityFrameworkCore.Storage;
 using NjitInternational.Web.Data.Entities;
 
-namespace NjitInternational.Web.Infrastructure;
+namespace NjitInternational.Web.Infrastructure.Saving;
 
 /// <summary>
 /// Writes an <see cref="AuditEntry"/> for every content record a signed-in user creates, changes,
 /// publishes, unpublishes, archives or deletes, in the same transaction as the change. New
-/// records only get their id on insert, so the entries are added after the save and saved again
-/// before the transaction commits; a failed save rolls both back. Changes made without a user
-/// (seeding at start-up) are not audited: <see cref="SeedRecord"/> already records them.
+/// records only get their id on insert, so the changes are collected before the save and the
+/// entries added after it, saved with the revisions before the transaction commits; a failed save
+/// writes none. Changes made without a user (seeding at start-up) are not audited:
+/// <see cref="SeedRecord"/> already records them.
 /// </summary>
-public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser currentUser) : SaveChangesInterceptor
+public sealed class AuditTrailStep(TimeProvider clock, ICurrentUser currentUser) : SaveStep
 {
     /// <summary>Longer text values (Markdown bodies) are cut to this many characters in the log.</summary>
     public const int MaxValueLength = 500;
@@ -26,125 +24,20 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
         nameof(ContentEntity.UpdatedAtUtc), nameof(ContentEntity.UpdatedBy), nameof(ContentEntity.ConcurrencyStamp),
     ];
 
-    private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
-
-    public override InterceptionResult<int> SavingChanges(DbContextEventData eventData, InterceptionResult<int> result)
+    public override void BeforeSave(SaveBatch batch)
     {
-        if (Collect(eventData.Context) is { } pending)
+        if (currentUser.UserName is null)
         {
-            pending.BeginTransactionIfNone(eventData.Context!);
-        }
-
-        return result;
-    }
-
-    public override async ValueTask<InterceptionResult<int>> SavingChangesAsync(
-        DbContextEventData eventData,
-        InterceptionResult<int> result,
-        CancellationToken cancellationToken = default)
-    {
-        if (Collect(eventData.Context) is { } pending)
-        {
-            await pending.BeginTransactionIfNoneAsync(eventData.Context!, cancellationToken);
-        }
-
-        return result;
-    }
-
-    public override int SavedChanges(SaveChangesCompletedEventData eventData, int result)
-    {
-        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending) && !pending.Saving)
-        {
-            try
-            {
-                pending.Saving = true;
-                context.AddRange(pending.ToEntries(clock.GetUtcNow().UtcDateTime, currentUser.UserName));
-                context.SaveChanges();
-                pending.OwnTransaction?.Commit();
-            }
-            finally
-            {
-                Finish(context, pending);
-            }
-        }
-
-        return result;
-    }
-
-    public override async ValueTask<int> SavedChangesAsync(
-        SaveChangesCompletedEventData eventData,
-        int result,
-        CancellationToken cancellationToken = default)
-    {
-        if (eventData.Context is { } context && _pending.TryGetValue(context, out var pending) && !pending.Saving)
-        {
-            try
-            {
-                pending.Saving = true;
-                context.AddRange(pending.ToEntries(clock.GetUtcNow().UtcDateTime, currentUser.UserName));
-                await context.SaveChangesAsync(cancellationToken);
-                if (pending.OwnTransaction is not null)
-                {
-                    await pending.OwnTransaction.CommitAsync(cancellationToken);
-                }
-            }
-            finally
-            {
-                Finish(context, pending);
-            }
-        }
-
-        return result;
-    }
-
-    public override void SaveChangesFailed(DbContextErrorEventData eventData) => Abandon(eventData.Context);
-
-    public override Task SaveChangesFailedAsync(DbContextErrorEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Abandon(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    public override void SaveChangesCanceled(DbContextEventData eventData) => Abandon(eventData.Context);
-
-    public override Task SaveChangesCanceledAsync(DbContextEventData eventData, CancellationToken cancellationToken = default)
-    {
-        Abandon(eventData.Context);
-        return Task.CompletedTask;
-    }
-
-    private void Abandon(DbContext? context)
-    {
-        // The nested audit save fails inside SavedChanges, whose finally block cleans up.
-        if (context is not null && _pending.TryGetValue(context, out var pending) && !pending.Saving)
-        {
-            Finish(context, pending);
-        }
-    }
-
-    private void Finish(DbContext context, PendingAudit pending)
-    {
-        // Disposing an uncommitted transaction rolls it back.
-        pending.OwnTransaction?.Dispose();
-        _pending.Remove(context);
-    }
-
-    private PendingAudit? Collect(DbContext? context)
-    {
-        if (context is null || currentUser.UserName is null
-            || (_pending.TryGetValue(context, out var existing) && existing.Saving))
-        {
-            return null;
+            return;
         }
 
         var pending = new PendingAudit();
-        var entries = DetectChangesOnceInterceptor.Entries(context);
-        foreach (var entry in entries.Where(e => e.Entity is ContentEntity))
+        foreach (var entry in batch.Entries.Where(e => e.Entity is ContentEntity))
         {
             CollectRecord(entry, pending);
         }
 
-        foreach (var entry in entries.Where(e => e.State is EntityState.Added or EntityState.Deleted))
+        foreach (var entry in batch.Entries.Where(e => e.State is EntityState.Added or EntityState.Deleted))
         {
             if (OwnedChange(entry) is { } owned)
             {
@@ -152,13 +45,19 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
             }
         }
 
-        if (pending.IsEmpty)
+        if (!pending.IsEmpty)
         {
-            return null;
+            batch.Keep(this, pending);
+            batch.WillWriteRows();
         }
+    }
 
-        _pending.AddOrUpdate(context, pending);
-        return pending;
+    public override void AfterSave(SaveBatch batch)
+    {
+        if (batch.Kept<PendingAudit>(this) is { } pending)
+        {
+            batch.Rows.AddRange(pending.ToEntries(clock.GetUtcNow().UtcDateTime, currentUser.UserName));
+        }
     }
 
     private static void CollectRecord(EntityEntry entry, PendingAudit pending)
@@ -248,10 +147,6 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
         // their children's changes are part of the create anyway).
         private readonly Dictionary<RecordKey, PendingRecord> _byKey = [];
 
-        public bool Saving { get; set; }
-
-        public IDbContextTransaction? OwnTransaction { get; private set; }
-
         public bool IsEmpty => _records.Count == 0;
 
         public void AddRecord(EntityEntry entry, string action, Dictionary<string, object?> changes) =>
@@ -284,22 +179,6 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
         {
             _records.Add(record);
             _byKey.TryAdd(record.Key, record);
-        }
-
-        public void BeginTransactionIfNone(DbContext context)
-        {
-            if (context.Database.CurrentTransaction is null)
-            {
-                OwnTransaction = context.Database.BeginTransaction();
-            }
-        }
-
-        public async Task BeginTransactionIfNoneAsync(DbContext context, CancellationToken cancellationToken)
-        {
-            if (context.Database.CurrentTransaction is null)
-            {
-                OwnTransaction = await context.Database.BeginTransactionAsync(cancellationToken);
-            }
         }
 
         public IEnumerable<AuditEntry> ToEntries(DateTime now, string? user)
