@@ -10,6 +10,11 @@ namespace NjitInternational.Web.Infrastructure.ScaleOut;
 /// missed one could leave other instances serving an old page, and their failure is logged
 /// instead of failing a save that has already committed.
 /// </summary>
+/// <remarks>
+/// Hand-written rather than a Polly circuit breaker: Polly opens after at least two calls in a
+/// sampling window (MinimumThroughput &gt;= 2), where one failure must open this one, and an
+/// eviction (always attempted, so outside the breaker) could not open it.
+/// </remarks>
 internal sealed partial class CircuitBreakingOutputCacheStore(
     IOutputCacheStore inner,
     TimeProvider clock,
