@@ -30,6 +30,9 @@ fi
 dotnet publish src/NjitInternational.Web -c Release -o "$OUT/app" >/dev/null
 DLL="$OUT/app/NjitInternational.Web.dll"
 dotnet publish bench/BareKestrel -c Release -o "$OUT/bare" >/dev/null
+# S and M (the /bench-static and /bench-memory baselines) are not in the site: this startup hook
+# and hosting startup add them to the bench servers only.
+dotnet publish bench/BenchStaticFiles -c Release -o "$OUT/benchstatic" >/dev/null
 
 echo "generating data..."
 dotnet "$DLL" generate-demo-data --database "$OUT/small.db" --partners 100 --programmes 200 | tail -1
@@ -43,6 +46,7 @@ declare -A STARTED COLD
 start_server() { # port db cache-enabled
   STARTED[$1]=$(date +%s.%N)
   ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning \
+    DOTNET_STARTUP_HOOKS="$PWD/$OUT/benchstatic/BenchStaticFiles.dll" ASPNETCORE_HOSTINGSTARTUPASSEMBLIES=BenchStaticFiles \
     taskset -c 0 dotnet "$DLL" --urls "http://127.0.0.1:$1" --contentRoot "$PWD/$OUT/app" \
     --ConnectionStrings:Default="Data Source=$PWD/$2" --OutputCache:Enabled="$3" \
     --Benchmark:StaticRoot="$PWD/$STATIC" --RateLimits:Search:PermitLimit=1000000 \

@@ -35,7 +35,6 @@ internal static class WebApplicationExtensions
         app.UseAppSecurityHeaders(app.Environment);
         app.UseAppExceptionHandling(app.Environment);
         app.UseStatusCodePagesWithReExecute("/error/{0}");
-        app.UseBenchmarkStaticFiles();
         app.UseAppRequestLogging();
         // Before routing and authentication: an anonymous visitor's cache hit is answered here
         // (PublicPagePolicy decides from the request, and from the endpoint once a miss is

@@ -1,6 +1,5 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.ResponseCompression;
-using Microsoft.Extensions.FileProviders;
 
 namespace NjitInternational.Web.Infrastructure.Caching;
 
@@ -30,43 +29,4 @@ internal static class CompressionExtensions
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments("/admin", StringComparison.OrdinalIgnoreCase),
             branch => branch.UseResponseCompression());
-
-    /// <summary>
-    /// For bench/ only: when "Benchmark:StaticRoot" is set, serves that folder under /bench-static,
-    /// the baseline a page's throughput is compared with, and the same files from memory under
-    /// /bench-memory (read once, written as bytes: the most any cache hit could save at this point
-    /// of the pipeline). Never set in production.
-    /// </summary>
-    public static IApplicationBuilder UseBenchmarkStaticFiles(this WebApplication app)
-    {
-        var root = app.Configuration["Benchmark:StaticRoot"];
-        if (!string.IsNullOrEmpty(root))
-        {
-            var folder = Path.GetFullPath(root);
-            Directory.CreateDirectory(folder);
-            app.UseStaticFiles(new StaticFileOptions
-            {
-                FileProvider = new PhysicalFileProvider(folder),
-                RequestPath = "/bench-static",
-            });
-            var files = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-            app.Map("/bench-memory", branch => branch.Run(context =>
-            {
-                var name = Path.GetFileName(context.Request.Path.Value ?? string.Empty);
-                var path = Path.Combine(folder, name);
-                if (name.Length == 0 || !File.Exists(path))
-                {
-                    context.Response.StatusCode = StatusCodes.Status404NotFound;
-                    return Task.CompletedTask;
-                }
-
-                var bytes = files.GetOrAdd(path, File.ReadAllBytes);
-                context.Response.ContentType = "text/html";
-                context.Response.ContentLength = bytes.Length;
-                return context.Response.Body.WriteAsync(bytes).AsTask();
-            }));
-        }
-
-        return app;
-    }
 }
