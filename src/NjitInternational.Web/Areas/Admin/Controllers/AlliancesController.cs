@@ -5,6 +5,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
@@ -15,9 +16,7 @@ public sealed class AlliancesController(AppDbContext db, ContentStore store, Con
 {
     private readonly ContentStore _store = store;
 
-    protected override ContentTypeInfo Info { get; } = new("alliance", "Alliances", "/admin/alliances", "/admin/preview/alliances");
-
-    protected override Expression<Func<Alliance, string>> TitleField => a => a.Name;
+    protected override ContentType<Alliance> Info => ContentTypes.Alliance;
 
     protected override string? DetailHeading => "Members";
 

@@ -26,10 +26,11 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
 
     protected AppDbContext Db => db;
 
-    protected abstract ContentTypeInfo Info { get; }
+    /// <summary>The type's description (<see cref="ContentTypes"/>): names, addresses, title.</summary>
+    protected abstract ContentType<TEntity> Info { get; }
 
     /// <summary>The name or title: searched, sorted by, and shown in headings.</summary>
-    protected abstract Expression<Func<TEntity, string>> TitleField { get; }
+    private Expression<Func<TEntity, string>> TitleField => Info.Title;
 
     protected abstract Expression<Func<TEntity, ContentListRow>> ListRow { get; }
 

@@ -4,6 +4,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
@@ -13,9 +14,7 @@ namespace NjitInternational.Web.Areas.Admin.Controllers;
 public sealed class PagesController(AppDbContext db, ContentStore store, ContentFieldReader fields, MediaLibrary media)
     : ContentAdminController<Page, PageEditInput>(db, store, fields)
 {
-    protected override ContentTypeInfo Info { get; } = new("page", "Pages", "/admin/pages", "/admin/preview/pages");
-
-    protected override Expression<Func<Page, string>> TitleField => p => p.Title;
+    protected override ContentType<Page> Info => ContentTypes.Page;
 
     protected override string? DetailHeading => "Address";
 

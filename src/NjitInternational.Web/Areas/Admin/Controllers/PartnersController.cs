@@ -5,6 +5,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.ContentCsv;
 using NjitInternational.Web.Features.Media;
 
@@ -14,13 +15,11 @@ namespace NjitInternational.Web.Areas.Admin.Controllers;
 public sealed class PartnersController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options, MediaLibrary media)
     : ContentAdminController<Partner, PartnerEditInput>(db, store, fields)
 {
-    protected override ContentTypeInfo Info { get; } = new("partner", "Partners", "/admin/partners", "/admin/preview/partners");
+    protected override ContentType<Partner> Info => ContentTypes.Partner;
 
     protected override ContentCsvMap<Partner> CsvExport => PartnerCsv.Export;
 
     protected override bool CanImport => true;
-
-    protected override Expression<Func<Partner, string>> TitleField => p => p.Name;
 
     protected override string? DetailHeading => "Country or region";
 

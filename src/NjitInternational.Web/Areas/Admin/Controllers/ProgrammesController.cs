@@ -5,6 +5,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.ContentCsv;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
@@ -13,13 +14,11 @@ namespace NjitInternational.Web.Areas.Admin.Controllers;
 public sealed class ProgrammesController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options)
     : ContentAdminController<Programme, ProgrammeEditInput>(db, store, fields)
 {
-    protected override ContentTypeInfo Info { get; } = new("programme", "Programmes", "/admin/programmes", "/admin/preview/programmes");
+    protected override ContentType<Programme> Info => ContentTypes.Programme;
 
     protected override ContentCsvMap<Programme> CsvExport => ProgrammeCsv.Export;
 
     protected override bool CanImport => true;
-
-    protected override Expression<Func<Programme, string>> TitleField => p => p.Title;
 
     protected override string? DetailHeading => "Discipline";
 

@@ -4,6 +4,7 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
@@ -13,9 +14,7 @@ namespace NjitInternational.Web.Areas.Admin.Controllers;
 public sealed class VisitingProfessorsController(AppDbContext db, ContentStore store, ContentFieldReader fields, MediaLibrary media)
     : ContentAdminController<VisitingProfessor, VisitingProfessorEditInput>(db, store, fields)
 {
-    protected override ContentTypeInfo Info { get; } = new("visiting professor", "Visiting professors", "/admin/visiting-professors", "/admin/preview/visitingprofessors");
-
-    protected override Expression<Func<VisitingProfessor, string>> TitleField => v => v.Name;
+    protected override ContentType<VisitingProfessor> Info => ContentTypes.VisitingProfessor;
 
     protected override string? DetailHeading => "Home institution";
 

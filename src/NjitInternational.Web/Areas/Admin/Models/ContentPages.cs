@@ -1,13 +1,8 @@
 using Microsoft.AspNetCore.Html;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Areas.Admin.Models;
-
-/// <summary>Names and addresses of one content type's admin pages.</summary>
-public sealed record ContentTypeInfo(string Singular, string Plural, string BasePath, string PreviewPath)
-{
-    public string EditPath(int id) => $"{BasePath}/{id}/edit";
-}
 
 public sealed record ContentListRow(
     int Id,
@@ -38,7 +33,7 @@ public sealed record PagingModel(int Page, int TotalPages, int TotalCount, strin
 }
 
 public sealed record ContentListPage(
-    ContentTypeInfo Type,
+    ContentType Type,
     IReadOnlyList<ContentListRow> Rows,
     string? Search,
     PublicationStatus? Status,
@@ -55,7 +50,7 @@ public sealed record ContentListPage(
 
 public sealed class ContentEditPage
 {
-    public required ContentTypeInfo Type { get; init; }
+    public required ContentType Type { get; init; }
 
     /// <summary>Null while creating.</summary>
     public int? Id { get; init; }
@@ -86,9 +81,9 @@ public sealed class ContentEditPage
 }
 
 /// <summary>Publish, unpublish, archive and delete buttons for one record.</summary>
-public sealed record StatusActionsModel(ContentTypeInfo Type, int Id, string Title, PublicationStatus Status, Guid ConcurrencyStamp, string ReturnUrl, bool Compact);
+public sealed record StatusActionsModel(ContentType Type, int Id, string Title, PublicationStatus Status, Guid ConcurrencyStamp, string ReturnUrl, bool Compact);
 
-public sealed record DeletePage(ContentTypeInfo Type, int Id, string Title, Guid ConcurrencyStamp, IReadOnlyList<string> Dependents, string? Message);
+public sealed record DeletePage(ContentType Type, int Id, string Title, Guid ConcurrencyStamp, IReadOnlyList<string> Dependents, string? Message);
 
 public sealed record ConflictRow(string Field, string? Mine, string? Current)
 {
@@ -100,7 +95,7 @@ public sealed record ConflictRow(string Field, string? Mine, string? Current)
 /// form that re-applies the editor's values with the new concurrency stamp.
 /// </summary>
 public sealed record ConflictViewModel(
-    ContentTypeInfo Type,
+    ContentType Type,
     int Id,
     string? Title,
     string YourAction,
@@ -114,4 +109,4 @@ public sealed record ConflictViewModel(
 
 public sealed record PreviewField(string Label, string? Text, IHtmlContent? Html);
 
-public sealed record PreviewPage(ContentTypeInfo Type, int Id, string Title, PublicationStatus Status, IReadOnlyList<PreviewField> Fields);
+public sealed record PreviewPage(ContentType Type, int Id, string Title, PublicationStatus Status, IReadOnlyList<PreviewField> Fields);
