@@ -11,8 +11,8 @@ using NjitInternational.Web.Features.Localization;
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/alliances")]
-public sealed class AlliancesController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options)
-    : ContentAdminController<Alliance, AllianceEditInput>(db, store, fields)
+public sealed class AlliancesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, ContentOptions options)
+    : ContentAdminController<Alliance, AllianceEditInput>(db, store, fields, clock)
 {
     private readonly ContentStore _store = store;
 

@@ -10,8 +10,8 @@ using NjitInternational.Web.Features.Localization;
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/conferences")]
-public sealed class ConferencesController(AppDbContext db, ContentStore store, ContentFieldReader fields)
-    : ContentAdminController<Conference, ConferenceEditInput>(db, store, fields)
+public sealed class ConferencesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock)
+    : ContentAdminController<Conference, ConferenceEditInput>(db, store, fields, clock)
 {
     protected override ContentType<Conference> Info => ContentTypes.Conference;
 

@@ -11,8 +11,8 @@ using NjitInternational.Web.Features.Localization;
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/countries")]
-public sealed class CountriesController(AppDbContext db, ContentStore store, ContentFieldReader fields)
-    : ContentAdminController<Country, CountryEditInput>(db, store, fields)
+public sealed class CountriesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock)
+    : ContentAdminController<Country, CountryEditInput>(db, store, fields, clock)
 {
     protected override ContentType<Country> Info => ContentTypes.Country;
 

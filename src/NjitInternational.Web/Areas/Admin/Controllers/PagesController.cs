@@ -11,8 +11,8 @@ using NjitInternational.Web.Features.Media;
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/pages")]
-public sealed class PagesController(AppDbContext db, ContentStore store, ContentFieldReader fields, MediaLibrary media)
-    : ContentAdminController<Page, PageEditInput>(db, store, fields)
+public sealed class PagesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, MediaLibrary media)
+    : ContentAdminController<Page, PageEditInput>(db, store, fields, clock)
 {
     protected override ContentType<Page> Info => ContentTypes.Page;
 
@@ -50,6 +50,6 @@ public sealed class PagesController(AppDbContext db, ContentStore store, Content
         await RequireLibraryImageAsync(media, input.ImageMediaId, nameof(input.ImageMediaId), cancellationToken);
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
-        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) =>
+        new() { Media = await media.ChoicesAsync(cancellationToken) };
 }

@@ -12,8 +12,8 @@ using NjitInternational.Web.Features.Media;
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/partners")]
-public sealed class PartnersController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options, MediaLibrary media)
-    : ContentAdminController<Partner, PartnerEditInput>(db, store, fields)
+public sealed class PartnersController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, ContentOptions options, MediaLibrary media)
+    : ContentAdminController<Partner, PartnerEditInput>(db, store, fields, clock)
 {
     protected override ContentType<Partner> Info => ContentTypes.Partner;
 
@@ -42,11 +42,11 @@ public sealed class PartnersController(AppDbContext db, ContentStore store, Cont
         await RequireLibraryImageAsync(media, input.LogoMediaId, nameof(input.LogoMediaId), cancellationToken);
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken)
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) => new()
     {
-        ViewData["Countries"] = await options.CountriesAsync(cancellationToken);
-        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
-    }
+        Countries = await options.CountriesAsync(cancellationToken),
+        Media = await media.ChoicesAsync(cancellationToken),
+    };
 
     protected override async Task<List<string>> DependentsAsync(int id, CancellationToken cancellationToken)
     {

@@ -11,8 +11,8 @@ using NjitInternational.Web.Features.ContentCsv;
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/programmes")]
-public sealed class ProgrammesController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options)
-    : ContentAdminController<Programme, ProgrammeEditInput>(db, store, fields)
+public sealed class ProgrammesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, ContentOptions options)
+    : ContentAdminController<Programme, ProgrammeEditInput>(db, store, fields, clock)
 {
     protected override ContentType<Programme> Info => ContentTypes.Programme;
 
@@ -45,6 +45,6 @@ public sealed class ProgrammesController(AppDbContext db, ContentStore store, Co
         }
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
-        ViewData["Partners"] = await options.PartnersAsync(cancellationToken);
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) =>
+        new() { Partners = await options.PartnersAsync(cancellationToken) };
 }

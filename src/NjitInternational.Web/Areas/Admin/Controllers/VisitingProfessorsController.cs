@@ -11,8 +11,8 @@ using NjitInternational.Web.Features.Media;
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/visiting-professors")]
-public sealed class VisitingProfessorsController(AppDbContext db, ContentStore store, ContentFieldReader fields, MediaLibrary media)
-    : ContentAdminController<VisitingProfessor, VisitingProfessorEditInput>(db, store, fields)
+public sealed class VisitingProfessorsController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, MediaLibrary media)
+    : ContentAdminController<VisitingProfessor, VisitingProfessorEditInput>(db, store, fields, clock)
 {
     protected override ContentType<VisitingProfessor> Info => ContentTypes.VisitingProfessor;
 
@@ -66,6 +66,6 @@ public sealed class VisitingProfessorsController(AppDbContext db, ContentStore s
         await RequireLibraryImageAsync(media, input.PhotoMediaId, nameof(input.PhotoMediaId), cancellationToken);
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
-        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) =>
+        new() { Media = await media.ChoicesAsync(cancellationToken) };
 }
