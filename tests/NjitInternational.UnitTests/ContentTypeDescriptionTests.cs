@@ -35,6 +35,14 @@ public sealed class ContentTypeDescriptionTests
     }
 
     [Fact]
+    public void TheSiteMenu_ListsEveryTypeWithAListPage()
+    {
+        Assert.Equal(
+            ContentTypes.All.Where(t => t.PublicListPaths.Count > 0).Select(t => t.Name).Order(StringComparer.Ordinal),
+            ContentTypes.PublicMenu.Select(t => t.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void JoinRows_CountAsTheirOwner()
     {
         Assert.Same(ContentTypes.Partner, ContentTypes.ForEntity(new PartnerPartnershipKind()));
@@ -56,9 +64,10 @@ public sealed class ContentTypeDescriptionTests
     }
 
     [Fact]
-    public void SiteSearch_MatchesExactlyTheTypesMarkedForSearch()
+    public void SiteSearch_HasMatchersOnlyForTypesMarkedForSearch()
     {
-        Assert.All(ContentTypes.All, t => Assert.Equal(t.InSearch, SiteSearchQuery.Matches(t)));
+        Assert.Contains(ContentTypes.All, SiteSearchQuery.HasMatcher);
+        Assert.All(ContentTypes.All.Where(SiteSearchQuery.HasMatcher), t => Assert.True(t.InSearch, t.Name));
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public abstract class ContentType
     /// <summary>The admin menu's label (defaults to <see cref="Plural"/>). An interface string key (resx).</summary>
     public string? MenuName { get; init; }
 
-    /// <summary>Public list pages of the type (the sitemap's section pages; the first is in the site menu).</summary>
+    /// <summary>Public list pages of the type (the sitemap's section pages; the first is its entry in the site menu).</summary>
     public IReadOnlyList<string> PublicListPaths { get; init; } = [];
 
     /// <summary>Join rows that are edited with, and count as, a record of this type (cache eviction, audit).</summary>

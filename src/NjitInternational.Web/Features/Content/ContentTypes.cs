@@ -124,6 +124,9 @@ public static class ContentTypes
 
     public static readonly IReadOnlyList<ContentType> All = [Partner, Programme, Alliance, VisitingProfessor, Conference, Page, Country];
 
+    /// <summary>The site menu's sections, in the menu's own (editorial) order: the types with a list page.</summary>
+    public static readonly IReadOnlyList<ContentType> PublicMenu = [Partner, Alliance, Programme, VisitingProfessor, Conference];
+
     private static readonly Dictionary<Type, ContentType> ByEntityType = All
         .SelectMany(t => t.OwnedJoins.Prepend(t.EntityType).Select(entity => (entity, t)))
         .ToDictionary(p => p.entity, p => p.t);

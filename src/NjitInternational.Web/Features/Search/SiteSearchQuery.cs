@@ -44,7 +44,9 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         var groups = new List<SearchGroup>();
         foreach (var type in ContentTypes.All.Where(t => t.InSearch))
         {
-            var (hits, total) = await Matchers[type](this, pattern, term, cancellationToken);
+            var (hits, total) = Matchers.TryGetValue(type, out var matcher)
+                ? await matcher(this, pattern, term, cancellationToken)
+                : await TitlesAsync(type, pattern, cancellationToken);
             if (total > 0)
             {
                 groups.Add(new SearchGroup(type.Key, type.Plural, [.. hits.Select(h => new SearchHit(h.Title, type.PublicPath(h.Slug)!, h.Snippet))], total));
@@ -58,7 +60,7 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
 
     private delegate Task<(IEnumerable<Hit> Hits, int Total)> Matcher(SiteSearchQuery query, string pattern, string term, CancellationToken cancellationToken);
 
-    /// <summary>What each searchable type matches and shows; a test holds it to the types marked <see cref="ContentType.InSearch"/>.</summary>
+    /// <summary>What a searchable type matches and shows beyond its title; a test holds it to types marked <see cref="ContentType.InSearch"/>.</summary>
     private static readonly Dictionary<ContentType, Matcher> Matchers = new()
     {
         [ContentTypes.Partner] = (q, pattern, _, ct) => q.PartnersAsync(pattern, ct),
@@ -69,10 +71,20 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         [ContentTypes.Page] = (q, pattern, term, ct) => q.PagesAsync(pattern, term, ct),
     };
 
-    /// <summary>Whether search knows how to match records of <paramref name="type"/>.</summary>
-    internal static bool Matches(ContentType type) => Matchers.ContainsKey(type);
+    /// <summary>Whether search has a matcher of its own for <paramref name="type"/> (else it matches titles).</summary>
+    internal static bool HasMatcher(ContentType type) => Matchers.ContainsKey(type);
 
     internal static string EscapeLike(string text) => LikePattern.Escape(text);
+
+    /// <summary>A searchable type without a matcher of its own: its visible records by title.</summary>
+    private async Task<(IEnumerable<Hit> Hits, int Total)> TitlesAsync(ContentType type, string pattern, CancellationToken cancellationToken)
+    {
+        var matches = type.VisibleSummaries(db, _now).Where(e => EF.Functions.Like(e.Title.ToLower(), pattern, "\\"));
+        var rows = await matches.OrderBy(e => e.Title).Take(PerGroupLimit)
+            .Select(e => new { e.Title, e.Slug, Total = matches.Count() })
+            .ToListAsync(cancellationToken);
+        return (rows.Select(r => new Hit(LocalizedText.Of(r.Title, null), r.Slug!, null)), TotalOf(rows.Select(r => r.Total)));
+    }
 
     // Each method below runs one query: the page of hits with the total as a scalar subquery.
     private async Task<(IEnumerable<Hit> Hits, int Total)> PartnersAsync(string pattern, CancellationToken cancellationToken)
