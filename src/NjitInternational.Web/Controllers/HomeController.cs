@@ -21,7 +21,7 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Pr
     private const int ConferencesShown = 3;
 
     [HttpGet("/")]
-    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Countries, CacheTags.Partners, CacheTags.Alliances, CacheTags.Programmes, CacheTags.VisitingProfessors, CacheTags.Conferences, CacheTags.Pages])]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.AllContent])]
     public async Task<IActionResult> Index(CancellationToken cancellationToken)
     {
         var overview = await db.Pages.AsNoTracking()

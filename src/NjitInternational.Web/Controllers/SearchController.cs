@@ -13,7 +13,7 @@ public sealed class SearchController(SiteSearchQuery search) : Controller
 {
     /// <summary>Any q is accepted: it is trimmed and cut to <see cref="SiteSearchQuery.MaxQueryLength"/> characters.</summary>
     [HttpGet("/search")]
-    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Countries, CacheTags.Partners, CacheTags.Alliances, CacheTags.Programmes, CacheTags.VisitingProfessors, CacheTags.Conferences, CacheTags.Pages])]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.AllContent])]
     [EnableRateLimiting(RateLimitPolicies.Search)]
     public async Task<IActionResult> Index([FromQuery] string? q, CancellationToken cancellationToken) =>
         View(await search.SearchAsync(q, cancellationToken));

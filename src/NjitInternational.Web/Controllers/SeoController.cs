@@ -31,7 +31,7 @@ public sealed class SeoController(SitemapQuery sitemap, IOptions<SitemapOptions>
 
     [HttpGet("/sitemap.xml")]
     [HttpGet("/sitemap-{number:int}.xml")]
-    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Countries, CacheTags.Partners, CacheTags.Alliances, CacheTags.Programmes, CacheTags.VisitingProfessors, CacheTags.Conferences, CacheTags.Pages])]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.AllContent])]
     public async Task<IActionResult> Sitemap(int? number, CancellationToken cancellationToken)
     {
         var entries = await sitemap.GetAsync(cancellationToken);

@@ -54,8 +54,6 @@ internal static class WebApplicationExtensions
 
         app.MapAppHealthChecks();
 
-        app.MapControllerRoute("areas", "{area:exists}/{controller=Dashboard}/{action=Index}/{id?}")
-            .WithStaticAssets();
         app.MapControllerRoute("default", "{controller=Home}/{action=Index}/{id?}")
             .WithStaticAssets();
         return app;

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Dashboard;
 
@@ -28,16 +29,11 @@ public sealed class DashboardQuery(AppDbContext db)
 {
     public async Task<DashboardViewModel> GetAsync(CancellationToken cancellationToken)
     {
-        var counts = new List<ContentStatusCounts>
+        var counts = new List<ContentStatusCounts>();
+        foreach (var type in ContentTypes.All.Where(t => t.OnDashboard))
         {
-            await CountAsync("Countries and regions", db.Countries, cancellationToken),
-            await CountAsync("Partners", db.Partners, cancellationToken),
-            await CountAsync("Alliances", db.Alliances, cancellationToken),
-            await CountAsync("Programmes", db.Programmes, cancellationToken),
-            await CountAsync("Visiting professors", db.VisitingProfessors, cancellationToken),
-            await CountAsync("Conferences", db.Conferences, cancellationToken),
-            await CountAsync("Pages", db.Pages, cancellationToken),
-        };
+            counts.Add(await CountAsync(type.Plural, type.Records(db), cancellationToken));
+        }
 
         var recent = await db.AuditEntries.AsNoTracking()
             .OrderByDescending(a => a.AtUtc).ThenByDescending(a => a.Id)
@@ -49,8 +45,7 @@ public sealed class DashboardQuery(AppDbContext db)
         return new DashboardViewModel(counts, recent, unread);
     }
 
-    private static async Task<ContentStatusCounts> CountAsync<T>(string label, IQueryable<T> set, CancellationToken cancellationToken)
-        where T : ContentEntity
+    private static async Task<ContentStatusCounts> CountAsync(string label, IQueryable<ContentEntity> set, CancellationToken cancellationToken)
     {
         var rows = await set.AsNoTracking()
             .GroupBy(e => e.Status)

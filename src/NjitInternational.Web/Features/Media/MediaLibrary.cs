@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Infrastructure;
 
 namespace NjitInternational.Web.Features.Media;
@@ -123,9 +124,9 @@ public sealed class MediaLibrary(
             .Select(p => new { p.Id, p.Title }).ToListAsync(cancellationToken);
         return
         [
-            .. partners.Select(p => new MediaUsage($"Partner logo: {p.Name}", $"/admin/partners/{p.Id}/edit")),
-            .. professors.Select(v => new MediaUsage($"Visiting professor photo: {v.Name}", $"/admin/visiting-professors/{v.Id}/edit")),
-            .. pages.Select(p => new MediaUsage($"Page image: {p.Title}", $"/admin/pages/{p.Id}/edit")),
+            .. partners.Select(p => new MediaUsage($"Partner logo: {p.Name}", ContentTypes.Partner.EditPath(p.Id))),
+            .. professors.Select(v => new MediaUsage($"Visiting professor photo: {v.Name}", ContentTypes.VisitingProfessor.EditPath(v.Id))),
+            .. pages.Select(p => new MediaUsage($"Page image: {p.Title}", ContentTypes.Page.EditPath(p.Id))),
         ];
     }
 

@@ -313,7 +313,7 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         {
             // Title, discipline, summary or a partner's name. LIKE is case-insensitive for ASCII on SQLite
             // and under SQL Server's default (CI) collation; the user's % _ [ and \ are escaped so they match literally.
-            var pattern = "%" + EscapeLike(text) + "%";
+            var pattern = LikePattern.Containing(text);
             // A partner's name matches through the programme's own links (by key), not a scan of all partners per programme.
             var visiblePartner = PublishedQueries.IsVisiblePartner(Now);
             query = query.Where(p =>
@@ -380,12 +380,6 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal)
-            .Replace("%", "\\%", StringComparison.Ordinal)
-            .Replace("_", "\\_", StringComparison.Ordinal)
-            .Replace("[", "\\[", StringComparison.Ordinal);
 }
 
 public sealed record ProgrammeExportRow(

@@ -33,8 +33,6 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
 {
     private static readonly MarkdownPipeline Pipeline = new MarkdownPipelineBuilder().UseAutoLinks().UsePipeTables().Build();
 
-    private sealed record Source(string ContentType, string EditPath, int Id, string Title, string Field, string? Markdown);
-
     private sealed record Target(PublicationStatus Status, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc);
 
     public Task<IReadOnlyList<BrokenLink>> GetAsync(CancellationToken cancellationToken)
@@ -53,7 +51,7 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
         var routes = PublicRoutes();
 
         // Every internal link, resolved to a route; slug routes are looked up in one query per type.
-        var links = new List<(Source Source, string Link, string Path, Route? Route, string? Slug)>();
+        var links = new List<(MarkdownSource Source, string Link, string Path, Route? Route, string? Slug)>();
         foreach (var source in sources)
         {
             foreach (var link in InternalLinks(source.Markdown))
@@ -93,7 +91,7 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
             };
             if (reason is not null)
             {
-                broken.Add(new BrokenLink(source.ContentType, source.Title, $"{source.EditPath}/{source.Id}/edit", source.Field, link, reason));
+                broken.Add(new BrokenLink(source.Type.Plural, source.Title, source.Type.EditPath(source.Id), source.Field, link, reason));
             }
         }
 
@@ -149,10 +147,10 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
     /// <summary>A public GET route; <see cref="Section"/> is its first segment when it takes a slug of a content type.</summary>
     private sealed record Route(RoutePattern Pattern, TemplateMatcher? Matcher, string? Section);
 
-    private static readonly HashSet<string> SlugSections = new(StringComparer.Ordinal)
-    {
-        "partners", "alliances", "programmes", "visiting-professors", "conferences", "about",
-    };
+    /// <summary>The content types with public pages, by the first segment of their address.</summary>
+    private static readonly Dictionary<string, ContentType> SlugSections = ContentTypes.All
+        .Where(t => t.PublicSegment is not null)
+        .ToDictionary(t => t.PublicSegment!, StringComparer.Ordinal);
 
     private List<Route> PublicRoutes()
     {
@@ -179,7 +177,7 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
             var first = pattern.PathSegments.Count > 0 && pattern.PathSegments[0].IsSimple && pattern.PathSegments[0].Parts[0] is RoutePatternLiteralPart literal
                 ? literal.Content
                 : null;
-            var section = first is not null && SlugSections.Contains(first) && pattern.Parameters.Count == 1 && pattern.Parameters[0].Name == "slug" ? first : null;
+            var section = first is not null && SlugSections.ContainsKey(first) && pattern.Parameters.Count == 1 && pattern.Parameters[0].Name == "slug" ? first : null;
             routes.Add(new Route(pattern, new TemplateMatcher(new RouteTemplate(pattern), new RouteValueDictionary()), section));
         }
 
@@ -229,71 +227,34 @@ public sealed class LinkCheckQuery(AppDbContext db, EndpointDataSource endpoints
 
     private async Task<List<(string Slug, Target Target)>> TargetsAsync(string section, List<string> slugs, DateTime now, CancellationToken cancellationToken)
     {
-        async Task<List<(string, Target)>> Of<T>(IQueryable<T> set, System.Linq.Expressions.Expression<Func<T, string>> slug)
-            where T : ContentEntity
+        if (!SlugSections.TryGetValue(section, out var type))
         {
-            var parameter = slug.Parameters[0];
-            var contains = System.Linq.Expressions.Expression.Lambda<Func<T, bool>>(
-                System.Linq.Expressions.Expression.Call(typeof(Enumerable), nameof(Enumerable.Contains), [typeof(string)], System.Linq.Expressions.Expression.Constant(slugs), slug.Body),
-                parameter);
-            var rows = await set.AsNoTracking().Where(contains)
-                .Select(e => new { e.Status, e.PublishAtUtc, e.UnpublishAtUtc, Slug = EF.Property<string>(e, "Slug") })
-                .ToListAsync(cancellationToken);
-            return [.. rows.Select(r => (r.Slug, new Target(r.Status, r.PublishAtUtc, r.UnpublishAtUtc)))];
+            return [];
         }
 
-        switch (section)
-        {
-            case "partners":
-                // A partner is visible only in a visible country: fold the country into the target.
-                var visiblePartner = PublishedQueries.IsVisiblePartner(now);
-                var partners = await db.Partners.AsNoTracking().Where(p => slugs.Contains(p.Slug))
-                    .Select(p => new { p.Slug, p.Status, p.PublishAtUtc, p.UnpublishAtUtc, CountryVisible = db.Partners.Where(visiblePartner).Any(v => v.Id == p.Id) })
-                    .ToListAsync(cancellationToken);
-                return [.. partners.Select(p => (p.Slug, p.CountryVisible || p.Status != PublicationStatus.Published
-                    ? new Target(p.Status, p.PublishAtUtc, p.UnpublishAtUtc)
-                    : new Target(PublicationStatus.Draft, null, null)))];
-            case "alliances":
-                return await Of(db.Alliances, a => a.Slug);
-            case "programmes":
-                return await Of(db.Programmes, p => p.Slug);
-            case "visiting-professors":
-                return await Of(db.VisitingProfessors, v => v.Slug);
-            case "conferences":
-                return await Of(db.Conferences, c => c.Slug);
-            case "about":
-                return await Of(db.Pages, p => p.Slug);
-            default:
-                return [];
-        }
+        // A type with its own visibility rule (a partner needs a visible country): a published
+        // record the rule hides reads as a draft.
+        var matching = type.Summaries(db).Where(e => slugs.Contains(e.Slug!));
+        var visibleIds = type.VisibleSummaries(db, now).Select(v => v.Id);
+        var rows = await (type.HasOwnVisibilityRule
+                ? matching.Select(e => new TargetRow(e.Slug!, e.Status, e.PublishAtUtc, e.UnpublishAtUtc, visibleIds.Contains(e.Id)))
+                : matching.Select(e => new TargetRow(e.Slug!, e.Status, e.PublishAtUtc, e.UnpublishAtUtc, true)))
+            .ToListAsync(cancellationToken);
+        return [.. rows.Select(r => (r.Slug, r.RuleAllows || r.Status != PublicationStatus.Published
+            ? new Target(r.Status, r.PublishAtUtc, r.UnpublishAtUtc)
+            : new Target(PublicationStatus.Draft, null, null)))];
     }
 
-    private async Task<List<Source>> SourcesAsync(CancellationToken cancellationToken)
+    private sealed record TargetRow(string Slug, PublicationStatus Status, DateTime? PublishAtUtc, DateTime? UnpublishAtUtc, bool RuleAllows);
+
+    private async Task<List<MarkdownSource>> SourcesAsync(CancellationToken cancellationToken)
     {
-        var sources = new List<Source>();
-        var live = PublicationStatus.Archived;
-        sources.AddRange((await db.Partners.AsNoTracking().Where(p => p.Status != live && p.Body != null)
-            .Select(p => new { p.Id, p.Name, p.Body }).ToListAsync(cancellationToken))
-            .Select(p => new Source("Partners", "/admin/partners", p.Id, p.Name, "Body", p.Body)));
-        sources.AddRange((await db.Alliances.AsNoTracking().Where(a => a.Status != live && a.Description != null)
-            .Select(a => new { a.Id, a.Name, a.Description }).ToListAsync(cancellationToken))
-            .Select(a => new Source("Alliances", "/admin/alliances", a.Id, a.Name, "Description", a.Description)));
-        foreach (var p in await db.Programmes.AsNoTracking().Where(p => p.Status != live && (p.Description != null || p.HowToApply != null))
-            .Select(p => new { p.Id, p.Title, p.Description, p.HowToApply }).ToListAsync(cancellationToken))
+        var sources = new List<MarkdownSource>();
+        foreach (var type in ContentTypes.All.Where(t => t.InLinkCheck))
         {
-            sources.Add(new Source("Programmes", "/admin/programmes", p.Id, p.Title, "Description", p.Description));
-            sources.Add(new Source("Programmes", "/admin/programmes", p.Id, p.Title, "How to apply", p.HowToApply));
+            sources.AddRange(await type.MarkdownSourcesAsync(db, cancellationToken));
         }
 
-        sources.AddRange((await db.VisitingProfessors.AsNoTracking().Where(v => v.Status != live && v.Biography != null)
-            .Select(v => new { v.Id, v.Name, v.Biography }).ToListAsync(cancellationToken))
-            .Select(v => new Source("Visiting professors", "/admin/visiting-professors", v.Id, v.Name, "Biography", v.Biography)));
-        sources.AddRange((await db.Conferences.AsNoTracking().Where(c => c.Status != live && c.Description != null)
-            .Select(c => new { c.Id, c.Title, c.Description }).ToListAsync(cancellationToken))
-            .Select(c => new Source("Conferences", "/admin/conferences", c.Id, c.Title, "Description", c.Description)));
-        sources.AddRange((await db.Pages.AsNoTracking().Where(p => p.Status != live && p.Body != null)
-            .Select(p => new { p.Id, p.Title, p.Body }).ToListAsync(cancellationToken))
-            .Select(p => new Source("Pages", "/admin/pages", p.Id, p.Title, "Body", p.Body)));
         return sources;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Programmes;
 
 namespace NjitInternational.Web.Features.Reminders;
@@ -73,41 +74,31 @@ public sealed class ReminderQuery(AppDbContext db, TimeProvider clock)
 
         foreach (var row in await agreements.Select(p => new Row(p.Id, p.Name, p.AgreementValidUntil!.Value, p.Status)).ToListAsync(cancellationToken))
         {
-            items.Add(Item(ReminderKind.AgreementEnds, "Partners", "/admin/partners", row, today));
+            items.Add(Item(ReminderKind.AgreementEnds, ContentTypes.Partner, row, today));
         }
 
-        items.AddRange(await ReviewsAsync(db.Countries, c => new Row(c.Id, c.Name, c.ReviewBy!.Value, c.Status), "Countries and regions", "/admin/countries", today, reviewsUntil, cancellationToken));
-        items.AddRange(await ReviewsAsync(db.Partners, p => new Row(p.Id, p.Name, p.ReviewBy!.Value, p.Status), "Partners", "/admin/partners", today, reviewsUntil, cancellationToken));
-        items.AddRange(await ReviewsAsync(db.Alliances, a => new Row(a.Id, a.Name, a.ReviewBy!.Value, a.Status), "Alliances", "/admin/alliances", today, reviewsUntil, cancellationToken));
-        items.AddRange(await ReviewsAsync(db.Programmes, p => new Row(p.Id, p.Title, p.ReviewBy!.Value, p.Status), "Programmes", "/admin/programmes", today, reviewsUntil, cancellationToken));
-        items.AddRange(await ReviewsAsync(db.VisitingProfessors, v => new Row(v.Id, v.Name, v.ReviewBy!.Value, v.Status), "Visiting professors", "/admin/visiting-professors", today, reviewsUntil, cancellationToken));
-        items.AddRange(await ReviewsAsync(db.Conferences, c => new Row(c.Id, c.Title, c.ReviewBy!.Value, c.Status), "Conferences", "/admin/conferences", today, reviewsUntil, cancellationToken));
-        items.AddRange(await ReviewsAsync(db.Pages, p => new Row(p.Id, p.Title, p.ReviewBy!.Value, p.Status), "Pages", "/admin/pages", today, reviewsUntil, cancellationToken));
+        foreach (var type in ContentTypes.All.Where(t => t.InReminders))
+        {
+            items.AddRange(await ReviewsAsync(type, today, reviewsUntil, cancellationToken));
+        }
+
         return items;
     }
 
-    private static async Task<IEnumerable<ReminderItem>> ReviewsAsync<T>(
-        IQueryable<T> set,
-        System.Linq.Expressions.Expression<Func<T, Row>> row,
-        string contentType,
-        string basePath,
-        DateOnly today,
-        DateOnly? until,
-        CancellationToken cancellationToken)
-        where T : ContentEntity
+    private async Task<IEnumerable<ReminderItem>> ReviewsAsync(ContentType type, DateOnly today, DateOnly? until, CancellationToken cancellationToken)
     {
-        var query = set.AsNoTracking().Where(e => e.ReviewBy != null && e.Status != PublicationStatus.Archived);
+        var query = type.Summaries(db).Where(e => e.ReviewBy != null && e.Status != PublicationStatus.Archived);
         if (until is { } last)
         {
             query = query.Where(e => e.ReviewBy <= last);
         }
 
-        var rows = await query.Select(row).ToListAsync(cancellationToken);
-        return rows.Select(r => Item(ReminderKind.ReviewBy, contentType, basePath, r, today));
+        var rows = await query.Select(e => new Row(e.Id, e.Title, e.ReviewBy!.Value, e.Status)).ToListAsync(cancellationToken);
+        return rows.Select(r => Item(ReminderKind.ReviewBy, type, r, today));
     }
 
-    private static ReminderItem Item(ReminderKind kind, string contentType, string basePath, Row row, DateOnly today) =>
-        new(kind, contentType, row.Title, row.Date, row.Date.DayNumber - today.DayNumber, $"{basePath}/{row.Id}/edit", row.Status);
+    private static ReminderItem Item(ReminderKind kind, ContentType type, Row row, DateOnly today) =>
+        new(kind, type.Plural, row.Title, row.Date, row.Date.DayNumber - today.DayNumber, type.EditPath(row.Id), row.Status);
 }
 
 /// <summary>The dashboard's reminder and link-check panels.</summary>

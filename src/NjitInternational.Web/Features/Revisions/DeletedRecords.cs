@@ -1,19 +1,20 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Revisions;
 
-public sealed record DeletedRecordRow(long RevisionId, RevisionedType Type, int EntityId, string Title, DateTime DeletedAtUtc, string? DeletedBy, PublicationStatus StatusWhenDeleted);
+public sealed record DeletedRecordRow(long RevisionId, ContentType Type, int EntityId, string Title, DateTime DeletedAtUtc, string? DeletedBy, PublicationStatus StatusWhenDeleted);
 
-public sealed record DeletedRecordsPage(RevisionedType? Filter, IReadOnlyList<DeletedRecordRow> Rows, IReadOnlyDictionary<string, int> CountsByType, string? Error);
+public sealed record DeletedRecordsPage(ContentType? Filter, IReadOnlyList<DeletedRecordRow> Rows, IReadOnlyDictionary<string, int> CountsByType, string? Error);
 
 /// <summary>Records deleted and not restored since: each one's deletion revision.</summary>
 public sealed class DeletedRecords(AppDbContext db)
 {
     public const int MaxListed = 200;
 
-    public async Task<DeletedRecordsPage> ListAsync(RevisionedType? filter, string? error, CancellationToken cancellationToken)
+    public async Task<DeletedRecordsPage> ListAsync(ContentType? filter, string? error, CancellationToken cancellationToken)
     {
         var deleted = db.Set<ContentRevision>().AsNoTracking().Where(r => r.IsDeleted && r.RestoredAtUtc == null);
         var counts = await deleted.GroupBy(r => r.EntityType).Select(g => new { g.Key, Count = g.Count() })

@@ -4,18 +4,19 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Revisions;
 
 public sealed record RevisionRow(long Id, int Number, DateTime AtUtc, string? UserName, PublicationStatus Status, bool IsDeleted, string Summary, string? Note);
 
-public sealed record HistoryPage(RevisionedType Type, RecordHeader Record, IReadOnlyList<RevisionRow> Revisions, int Total, string? Error);
+public sealed record HistoryPage(ContentType Type, RecordHeader Record, IReadOnlyList<RevisionRow> Revisions, int Total, string? Error);
 
 /// <summary>One field of a comparison. <see cref="Lines"/> is set for changed long or multi-line values.</summary>
 public sealed record FieldDiff(string Label, string Old, string New, bool Changed, IReadOnlyList<DiffLine>? Lines);
 
 public sealed record ComparePage(
-    RevisionedType Type,
+    ContentType Type,
     RecordHeader Record,
     RevisionRow From,
     RevisionRow To,
@@ -31,7 +32,7 @@ public sealed class RevisionHistory(AppDbContext db, RecordLookup lookup)
 
     private const int LongText = 120;
 
-    public async Task<HistoryPage?> ListAsync(RevisionedType type, int id, string? error, CancellationToken cancellationToken)
+    public async Task<HistoryPage?> ListAsync(ContentType type, int id, string? error, CancellationToken cancellationToken)
     {
         var record = await lookup.HeaderAsync(type.EntityType, id, cancellationToken);
         if (record is null)
@@ -52,7 +53,7 @@ public sealed class RevisionHistory(AppDbContext db, RecordLookup lookup)
             error);
     }
 
-    public async Task<ComparePage?> CompareAsync(RevisionedType type, int id, int from, int to, CancellationToken cancellationToken)
+    public async Task<ComparePage?> CompareAsync(ContentType type, int id, int from, int to, CancellationToken cancellationToken)
     {
         var record = await lookup.HeaderAsync(type.EntityType, id, cancellationToken);
         if (record is null)
@@ -107,7 +108,7 @@ public sealed class RevisionHistory(AppDbContext db, RecordLookup lookup)
     private static RevisionRow Row(ContentRevision r) =>
         new(r.Id, r.Number, r.AtUtc, r.UserName, r.Status, r.IsDeleted, Summary(r.IsDeleted, r.ChangedFields), r.Note);
 
-    private IQueryable<ContentRevision> Revisions(RevisionedType type, int id) =>
+    private IQueryable<ContentRevision> Revisions(ContentType type, int id) =>
         db.Set<ContentRevision>().AsNoTracking().Where(r => r.EntityType == type.Name && r.EntityId == id);
 
     /// <summary>Names of the partners and countries the snapshots point to, one query per type.</summary>

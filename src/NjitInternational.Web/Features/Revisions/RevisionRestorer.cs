@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.Metadata;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Revisions;
 
@@ -18,7 +19,7 @@ public enum RestoreOutcome
 }
 
 /// <summary>What a restore did; NotRelinked lists related records the revision pointed to that no longer exist.</summary>
-public sealed record RestoreResult(RestoreOutcome Outcome, int? Id, string? Message, IReadOnlyList<string> NotRelinked, RevisionedType? Type = null)
+public sealed record RestoreResult(RestoreOutcome Outcome, int? Id, string? Message, IReadOnlyList<string> NotRelinked, ContentType? Type = null)
 {
     public string? EditPath => Type is not null && Id is { } id ? Type.EditPath(id) : null;
 
@@ -33,7 +34,7 @@ public sealed record RestoreResult(RestoreOutcome Outcome, int? Id, string? Mess
 public sealed class RevisionRestorer(AppDbContext db, ContentStore store, RecordLookup lookup, RevisionStep revisions, TimeProvider clock)
 {
     /// <summary>Sets the record's fields to those of revision <paramref name="number"/>. Its status stays as it is now.</summary>
-    public async Task<RestoreResult> RestoreAsync(RevisionedType type, int id, int number, Guid concurrencyStamp, CancellationToken cancellationToken)
+    public async Task<RestoreResult> RestoreAsync(ContentType type, int id, int number, Guid concurrencyStamp, CancellationToken cancellationToken)
     {
         var revision = await db.Set<ContentRevision>().AsNoTracking()
             .FirstOrDefaultAsync(r => r.EntityType == type.Name && r.EntityId == id && r.Number == number, cancellationToken);
@@ -85,7 +86,7 @@ public sealed class RevisionRestorer(AppDbContext db, ContentStore store, Record
         return await SaveAsync(type, entity, notRelinked, cancellationToken);
     }
 
-    private async Task<RestoreResult> SaveAsync(RevisionedType type, ContentEntity entity, List<string> notRelinked, CancellationToken cancellationToken)
+    private async Task<RestoreResult> SaveAsync(ContentType type, ContentEntity entity, List<string> notRelinked, CancellationToken cancellationToken)
     {
         try
         {
@@ -110,7 +111,7 @@ public sealed class RevisionRestorer(AppDbContext db, ContentStore store, Record
     /// record, or a required related record (a partner's country) that no longer exists.
     /// Optional links to missing records are dropped and listed in <paramref name="notRelinked"/>.
     /// </summary>
-    private async Task<string?> RefusalAsync(RevisionedType type, IEntityType entityType, int? id, JsonObject snapshot, List<string> notRelinked, CancellationToken cancellationToken)
+    private async Task<string?> RefusalAsync(ContentType type, IEntityType entityType, int? id, JsonObject snapshot, List<string> notRelinked, CancellationToken cancellationToken)
     {
         foreach (var index in entityType.GetIndexes().Where(i => i.IsUnique && i.Properties.All(p => snapshot.ContainsKey(p.Name) && p.PropertyInfo is not null)))
         {

@@ -1,38 +1,16 @@
 using System.Text;
-using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Revisions;
 
-/// <summary>A content type whose history the admin area shows, with its admin address.</summary>
-public sealed record RevisionedType(Type EntityType, string Segment, string Singular, string Plural)
-{
-    public string Name => EntityType.Name;
-
-    public string BasePath => "/admin/" + Segment;
-
-    public string EditPath(int id) => $"{BasePath}/{id}/edit";
-
-    public string HistoryPath(int id) => $"{BasePath}/{id}/history";
-}
-
+/// <summary>The content types whose history the admin area shows: every type of <see cref="ContentTypes"/>.</summary>
 public static class RevisionedTypes
 {
-    /// <summary>The admin area's content types (the same addresses as their controllers' routes).</summary>
-    public static readonly IReadOnlyList<RevisionedType> All =
-    [
-        new(typeof(Partner), "partners", "partner", "Partners"),
-        new(typeof(Programme), "programmes", "programme", "Programmes"),
-        new(typeof(Alliance), "alliances", "alliance", "Alliances"),
-        new(typeof(VisitingProfessor), "visiting-professors", "visiting professor", "Visiting professors"),
-        new(typeof(Conference), "conferences", "conference", "Conferences"),
-        new(typeof(Page), "pages", "page", "Pages"),
-        new(typeof(Country), "countries", "country or region", "Countries and regions"),
-    ];
+    public static IReadOnlyList<ContentType> All => ContentTypes.All;
 
-    public static RevisionedType? BySegment(string? segment) =>
-        All.FirstOrDefault(t => string.Equals(t.Segment, segment, StringComparison.OrdinalIgnoreCase));
+    public static ContentType? BySegment(string? segment) => ContentTypes.ByAdminSegment(segment);
 
-    public static RevisionedType? ByName(string? name) => All.FirstOrDefault(t => t.Name == name);
+    public static ContentType? ByName(string? name) => ContentTypes.ByName(name);
 
     /// <summary>"PartnerSince" reads "Partner since"; a foreign key "CountryId" reads "Country".</summary>
     public static string Label(string field)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Features.Scheduling;
@@ -86,13 +87,11 @@ public sealed class ScheduledCacheEviction(
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<AppDbContext>();
         var next = new Dictionary<string, DateTime>(StringComparer.Ordinal);
-        await AddNextAsync(next, CacheTags.Countries, db.Countries, now, cancellationToken);
-        await AddNextAsync(next, CacheTags.Partners, db.Partners, now, cancellationToken);
-        await AddNextAsync(next, CacheTags.Alliances, db.Alliances, now, cancellationToken);
-        await AddNextAsync(next, CacheTags.Programmes, db.Programmes, now, cancellationToken);
-        await AddNextAsync(next, CacheTags.VisitingProfessors, db.VisitingProfessors, now, cancellationToken);
-        await AddNextAsync(next, CacheTags.Conferences, db.Conferences, now, cancellationToken);
-        await AddNextAsync(next, CacheTags.Pages, db.Pages, now, cancellationToken);
+        foreach (var type in ContentTypes.All)
+        {
+            await AddNextAsync(next, type.CacheTag, type.Records(db), now, cancellationToken);
+        }
+
         lock (_gate)
         {
             // Keep moments learnt from saves meanwhile (their transaction may not have been visible).
@@ -113,8 +112,7 @@ public sealed class ScheduledCacheEviction(
         }
     }
 
-    private static async Task AddNextAsync<T>(Dictionary<string, DateTime> next, string tag, IQueryable<T> set, DateTime now, CancellationToken cancellationToken)
-        where T : ContentEntity
+    private static async Task AddNextAsync(Dictionary<string, DateTime> next, string tag, IQueryable<ContentEntity> set, DateTime now, CancellationToken cancellationToken)
     {
         var live = set.AsNoTracking().Where(e => e.Status != PublicationStatus.Archived);
         var publish = await live.Where(e => e.PublishAtUtc > now).MinAsync(e => e.PublishAtUtc, cancellationToken);

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
-using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Infrastructure;
 
 namespace NjitInternational.Web.Features.Scheduling;
@@ -24,13 +24,11 @@ public sealed class ScheduledPublisher(AppDbContext db, TimeProvider clock, ILog
         using var actor = BackgroundActor.Use(ActorName);
         var now = clock.GetUtcNow().UtcDateTime;
         var changed = 0;
-        changed += await ApplyAsync(db.Countries, now, cancellationToken);
-        changed += await ApplyAsync(db.Partners, now, cancellationToken);
-        changed += await ApplyAsync(db.Alliances, now, cancellationToken);
-        changed += await ApplyAsync(db.Programmes, now, cancellationToken);
-        changed += await ApplyAsync(db.VisitingProfessors, now, cancellationToken);
-        changed += await ApplyAsync(db.Conferences, now, cancellationToken);
-        changed += await ApplyAsync(db.Pages, now, cancellationToken);
+        foreach (var type in ContentTypes.All)
+        {
+            changed += await ApplyAsync(type, now, cancellationToken);
+        }
+
         if (changed > 0)
         {
             SchedulingLog.Changed(logger, changed);
@@ -39,10 +37,9 @@ public sealed class ScheduledPublisher(AppDbContext db, TimeProvider clock, ILog
         return changed;
     }
 
-    private async Task<int> ApplyAsync<T>(DbSet<T> set, DateTime now, CancellationToken cancellationToken)
-        where T : ContentEntity
+    private async Task<int> ApplyAsync(ContentType type, DateTime now, CancellationToken cancellationToken)
     {
-        var due = await set
+        var due = await type.Records(db)
             .Where(e => e.PublishAtUtc <= now || e.UnpublishAtUtc <= now)
             .OrderBy(e => e.Id)
             .ToListAsync(cancellationToken);
@@ -61,7 +58,7 @@ public sealed class ScheduledPublisher(AppDbContext db, TimeProvider clock, ILog
             }
             catch (DbUpdateConcurrencyException)
             {
-                SchedulingLog.Conflict(logger, typeof(T).Name, record.Id);
+                SchedulingLog.Conflict(logger, type.Name, record.Id);
                 db.Entry(record).State = EntityState.Detached;
             }
         }

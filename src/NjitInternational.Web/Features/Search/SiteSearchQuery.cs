@@ -1,9 +1,7 @@
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
-using NjitInternational.Web.Features.Pages;
 
 namespace NjitInternational.Web.Features.Search;
 
@@ -43,36 +41,53 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         }
 
         var pattern = "%" + EscapeLike(term.ToLowerInvariant()) + "%";
-        var groups = new List<SearchGroup>
+        var groups = new List<SearchGroup>();
+        foreach (var type in ContentTypes.All.Where(t => t.InSearch))
         {
-            await PartnersAsync(pattern, cancellationToken),
-            await ProgrammesAsync(pattern, cancellationToken),
-            await AlliancesAsync(pattern, term, cancellationToken),
-            await ProfessorsAsync(pattern, cancellationToken),
-            await ConferencesAsync(pattern, cancellationToken),
-            await PagesAsync(pattern, term, cancellationToken),
-        };
-        return new SearchResults(term, shortened, groups.Where(g => g.Total > 0).ToList());
-    }
-
-    internal static string EscapeLike(string text)
-    {
-        var escaped = new StringBuilder(text.Length + 8);
-        foreach (var c in text)
-        {
-            if (c is '\\' or '%' or '_' or '[')
+            var (hits, total) = Matchers.TryGetValue(type, out var matcher)
+                ? await matcher(this, pattern, term, cancellationToken)
+                : await TitlesAsync(type, pattern, cancellationToken);
+            if (total > 0)
             {
-                escaped.Append('\\');
+                groups.Add(new SearchGroup(type.Key, type.Plural, [.. hits.Select(h => new SearchHit(h.Title, type.PublicPath(h.Slug)!, h.Snippet))], total));
             }
-
-            escaped.Append(c);
         }
 
-        return escaped.ToString();
+        return new SearchResults(term, shortened, groups);
+    }
+
+    private sealed record Hit(LocalizedText Title, string Slug, string? Snippet);
+
+    private delegate Task<(IEnumerable<Hit> Hits, int Total)> Matcher(SiteSearchQuery query, string pattern, string term, CancellationToken cancellationToken);
+
+    /// <summary>What a searchable type matches and shows beyond its title; a test holds it to types marked <see cref="ContentType.InSearch"/>.</summary>
+    private static readonly Dictionary<ContentType, Matcher> Matchers = new()
+    {
+        [ContentTypes.Partner] = (q, pattern, _, ct) => q.PartnersAsync(pattern, ct),
+        [ContentTypes.Programme] = (q, pattern, _, ct) => q.ProgrammesAsync(pattern, ct),
+        [ContentTypes.Alliance] = (q, pattern, term, ct) => q.AlliancesAsync(pattern, term, ct),
+        [ContentTypes.VisitingProfessor] = (q, pattern, _, ct) => q.ProfessorsAsync(pattern, ct),
+        [ContentTypes.Conference] = (q, pattern, _, ct) => q.ConferencesAsync(pattern, ct),
+        [ContentTypes.Page] = (q, pattern, term, ct) => q.PagesAsync(pattern, term, ct),
+    };
+
+    /// <summary>Whether search has a matcher of its own for <paramref name="type"/> (else it matches titles).</summary>
+    internal static bool HasMatcher(ContentType type) => Matchers.ContainsKey(type);
+
+    internal static string EscapeLike(string text) => LikePattern.Escape(text);
+
+    /// <summary>A searchable type without a matcher of its own: its visible records by title.</summary>
+    private async Task<(IEnumerable<Hit> Hits, int Total)> TitlesAsync(ContentType type, string pattern, CancellationToken cancellationToken)
+    {
+        var matches = type.VisibleSummaries(db, _now).Where(e => EF.Functions.Like(e.Title.ToLower(), pattern, "\\"));
+        var rows = await matches.OrderBy(e => e.Title).Take(PerGroupLimit)
+            .Select(e => new { e.Title, e.Slug, Total = matches.Count() })
+            .ToListAsync(cancellationToken);
+        return (rows.Select(r => new Hit(LocalizedText.Of(r.Title, null), r.Slug!, null)), TotalOf(rows.Select(r => r.Total)));
     }
 
     // Each method below runs one query: the page of hits with the total as a scalar subquery.
-    private async Task<SearchGroup> PartnersAsync(string pattern, CancellationToken cancellationToken)
+    private async Task<(IEnumerable<Hit> Hits, int Total)> PartnersAsync(string pattern, CancellationToken cancellationToken)
     {
         var matches = db.Partners.AsNoTracking().VisiblePartners(_now)
             .Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\")
@@ -90,13 +105,13 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
                 Total = matches.Count(),
             })
             .ToListAsync(cancellationToken);
-        return new SearchGroup("partners", "Partners", rows.Select(r => new SearchHit(
+        return (rows.Select(r => new Hit(
             r.Name,
-            "/partners/" + Uri.EscapeDataString(r.Slug),
-            Join(r.City is null ? r.Country : $"{r.City.Text}, {r.Country}", r.Summary?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            r.Slug,
+            Join(r.City is null ? r.Country : $"{r.City.Text}, {r.Country}", r.Summary?.Text))), TotalOf(rows.Select(r => r.Total)));
     }
 
-    private async Task<SearchGroup> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
+    private async Task<(IEnumerable<Hit> Hits, int Total)> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
     {
         var matches = db.Programmes.AsNoTracking().Published(_now)
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
@@ -113,13 +128,13 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
                 Total = matches.Count(),
             })
             .ToListAsync(cancellationToken);
-        return new SearchGroup("programmes", "Programmes", rows.Select(r => new SearchHit(
+        return (rows.Select(r => new Hit(
             r.Title,
-            "/programmes/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Discipline?.Text, r.Summary?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            r.Slug,
+            Join(r.Discipline?.Text, r.Summary?.Text))), TotalOf(rows.Select(r => r.Total)));
     }
 
-    private async Task<SearchGroup> AlliancesAsync(string pattern, string term, CancellationToken cancellationToken)
+    private async Task<(IEnumerable<Hit> Hits, int Total)> AlliancesAsync(string pattern, string term, CancellationToken cancellationToken)
     {
         var matches = db.Alliances.AsNoTracking().Published(_now)
             .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\")
@@ -127,13 +142,13 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         var rows = await matches.OrderBy(a => a.Name).Take(PerGroupLimit)
             .Select(a => new { Name = LocalizedText.Of(a.Name, a.NameZh), a.Slug, Description = LocalizedText.Pick(a.Description, a.DescriptionZh), Total = matches.Count() })
             .ToListAsync(cancellationToken);
-        return new SearchGroup("alliances", "Alliances", rows.Select(r => new SearchHit(
+        return (rows.Select(r => new Hit(
             r.Name,
-            "/alliances/" + Uri.EscapeDataString(r.Slug),
-            Snippet(r.Description?.Text, term))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            r.Slug,
+            Snippet(r.Description?.Text, term))), TotalOf(rows.Select(r => r.Total)));
     }
 
-    private async Task<SearchGroup> ProfessorsAsync(string pattern, CancellationToken cancellationToken)
+    private async Task<(IEnumerable<Hit> Hits, int Total)> ProfessorsAsync(string pattern, CancellationToken cancellationToken)
     {
         var matches = db.VisitingProfessors.AsNoTracking().Published(_now)
             .Where(v => EF.Functions.Like(v.Name.ToLower(), pattern, "\\")
@@ -154,13 +169,13 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
                 Total = matches.Count(),
             })
             .ToListAsync(cancellationToken);
-        return new SearchGroup("professors", "Visiting professors", rows.Select(r => new SearchHit(
+        return (rows.Select(r => new Hit(
             People.ProfessorNames.Display(r.Name, r.Title),
-            "/visiting-professors/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Honours?.Text, Join(r.HomeInstitution?.Text, r.Field?.Text)))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            r.Slug,
+            Join(r.Honours?.Text, Join(r.HomeInstitution?.Text, r.Field?.Text)))), TotalOf(rows.Select(r => r.Total)));
     }
 
-    private async Task<SearchGroup> ConferencesAsync(string pattern, CancellationToken cancellationToken)
+    private async Task<(IEnumerable<Hit> Hits, int Total)> ConferencesAsync(string pattern, CancellationToken cancellationToken)
     {
         var matches = db.Conferences.AsNoTracking().Published(_now)
             .Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, "\\")
@@ -170,13 +185,13 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         var rows = await matches.OrderBy(c => c.Title).Take(PerGroupLimit)
             .Select(c => new { Title = LocalizedText.Of(c.Title, c.TitleZh), c.Slug, Topic = LocalizedText.Pick(c.Topic, c.TopicZh), Venue = LocalizedText.Pick(c.Venue, c.VenueZh), Total = matches.Count() })
             .ToListAsync(cancellationToken);
-        return new SearchGroup("conferences", "Conferences", rows.Select(r => new SearchHit(
+        return (rows.Select(r => new Hit(
             r.Title,
-            "/conferences/" + Uri.EscapeDataString(r.Slug),
-            Join(r.Topic?.Text, r.Venue?.Text))).ToList(), TotalOf(rows.Select(r => r.Total)));
+            r.Slug,
+            Join(r.Topic?.Text, r.Venue?.Text))), TotalOf(rows.Select(r => r.Total)));
     }
 
-    private async Task<SearchGroup> PagesAsync(string pattern, string term, CancellationToken cancellationToken)
+    private async Task<(IEnumerable<Hit> Hits, int Total)> PagesAsync(string pattern, string term, CancellationToken cancellationToken)
     {
         var matches = db.Pages.AsNoTracking().Published(_now)
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
@@ -193,10 +208,10 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
                 Total = matches.Count(),
             })
             .ToListAsync(cancellationToken);
-        return new SearchGroup("pages", "Pages", rows.Select(r => new SearchHit(
+        return (rows.Select(r => new Hit(
             r.Title,
-            AboutPageQuery.PathOf(r.Slug),
-            Snippet(r.Body?.Text, term) ?? r.Summary?.Text)).ToList(), TotalOf(rows.Select(r => r.Total)));
+            r.Slug,
+            Snippet(r.Body?.Text, term) ?? r.Summary?.Text)), TotalOf(rows.Select(r => r.Total)));
     }
 
     private static int TotalOf(IEnumerable<int> totals) => totals.FirstOrDefault();

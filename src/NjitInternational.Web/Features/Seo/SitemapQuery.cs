@@ -21,8 +21,8 @@ public sealed class SitemapOptions
 public sealed record SitemapEntry(string Path, DateTime? LastModifiedUtc);
 
 /// <summary>
-/// Every public page: the section pages plus each published partner, programme, alliance,
-/// professor, conference and /about page. Six queries (one per type), whatever the data size.
+/// Every public page: the section pages plus each visible record of every type in the sitemap
+/// (<see cref="ContentType.InSitemap"/>). One query per type, whatever the data size.
 /// /search is left out on purpose (results pages are not content; robots.txt disallows them).
 /// </summary>
 public sealed class SitemapQuery(AppDbContext db, TimeProvider clock)
@@ -34,46 +34,27 @@ public sealed class SitemapQuery(AppDbContext db, TimeProvider clock)
 
     public async Task<IReadOnlyList<SitemapEntry>> GetAsync(CancellationToken cancellationToken)
     {
-        var partners = await db.Partners.AsNoTracking().VisiblePartners(_now)
-            .OrderBy(p => p.Slug).Select(p => new Row(p.Slug, p.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var programmes = await db.Programmes.AsNoTracking().Published(_now)
-            .OrderBy(p => p.Slug).Select(p => new Row(p.Slug, p.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var alliances = await db.Alliances.AsNoTracking().Published(_now)
-            .OrderBy(a => a.Slug).Select(a => new Row(a.Slug, a.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var professors = await db.VisitingProfessors.AsNoTracking().Published(_now)
-            .OrderBy(v => v.Slug).Select(v => new Row(v.Slug, v.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var conferences = await db.Conferences.AsNoTracking().Published(_now)
-            .OrderBy(c => c.Slug).Select(c => new Row(c.Slug, c.UpdatedAtUtc)).ToListAsync(cancellationToken);
-        var pages = await db.Pages.AsNoTracking().Published(_now)
-            .OrderBy(p => p.Slug).Select(p => new Row(p.Slug, p.UpdatedAtUtc)).ToListAsync(cancellationToken);
-
-        var landing = pages.Where(p => AboutPageQuery.LandingPages.ContainsKey(p.Slug)).ToDictionary(p => p.Slug, p => p.UpdatedAtUtc, StringComparer.Ordinal);
-        var everything = partners.Concat(programmes).Concat(alliances).Concat(professors).Concat(conferences).Concat(pages).ToList();
-
-        var entries = new List<SitemapEntry>
+        var rows = new List<(ContentType Type, List<Row> Rows)>();
+        foreach (var type in ContentTypes.All.Where(t => t.InSitemap))
         {
-            new("/", Latest(everything)),
-            new("/partners", Latest(partners)),
-            new("/partners/map", Latest(partners)),
-            new("/alliances", Latest(alliances)),
-            new("/programmes", Latest(programmes)),
-            new("/visiting-professors", Latest(professors)),
-            new("/conferences", Latest(conferences)),
-            new("/study-abroad", landing.TryGetValue("study-abroad", out var abroad) ? abroad : null),
-            new("/study-at-njit", landing.TryGetValue("study-at-njit", out var atNjit) ? atNjit : null),
-        };
-        entries.AddRange(partners.Select(p => Entry("/partners/", p)));
-        entries.AddRange(programmes.Select(p => Entry("/programmes/", p)));
-        entries.AddRange(alliances.Select(a => Entry("/alliances/", a)));
-        entries.AddRange(professors.Select(v => Entry("/visiting-professors/", v)));
-        entries.AddRange(conferences.Select(c => Entry("/conferences/", c)));
-        entries.AddRange(pages
-            .Where(p => !AboutPageQuery.LandingPages.ContainsKey(p.Slug))
-            .Select(p => new SitemapEntry(AboutPageQuery.PathOf(p.Slug), p.UpdatedAtUtc)));
+            rows.Add((type, await type.VisibleSummaries(db, _now)
+                .OrderBy(e => e.Slug).Select(e => new Row(e.Slug!, e.UpdatedAtUtc)).ToListAsync(cancellationToken)));
+        }
+
+        var pages = rows.Where(r => r.Type == ContentTypes.Page).SelectMany(r => r.Rows);
+        var landing = pages.Where(p => AboutPageQuery.LandingPages.ContainsKey(p.Slug)).ToDictionary(p => p.Slug, p => p.UpdatedAtUtc, StringComparer.Ordinal);
+
+        var entries = new List<SitemapEntry> { new("/", Latest(rows.SelectMany(r => r.Rows).ToList())) };
+        entries.AddRange(rows.SelectMany(r => r.Type.PublicListPaths.Select(path => new SitemapEntry(path, Latest(r.Rows)))));
+        entries.Add(new("/study-abroad", landing.TryGetValue("study-abroad", out var abroad) ? abroad : null));
+        entries.Add(new("/study-at-njit", landing.TryGetValue("study-at-njit", out var atNjit) ? atNjit : null));
+
+        // A landing page's record is listed once, as its section page above.
+        var listed = entries.Select(e => e.Path).ToHashSet(StringComparer.Ordinal);
+        entries.AddRange(rows.SelectMany(r => r.Rows.Select(row => new SitemapEntry(r.Type.PublicPath(row.Slug)!, row.UpdatedAtUtc)))
+            .Where(e => !listed.Contains(e.Path)));
         return entries;
     }
-
-    private static SitemapEntry Entry(string prefix, Row row) => new(prefix + Uri.EscapeDataString(row.Slug), row.UpdatedAtUtc);
 
     private static DateTime? Latest(List<Row> rows) => rows.Count == 0 ? null : rows.Max(r => r.UpdatedAtUtc);
 }

@@ -67,7 +67,7 @@ internal sealed class PublicPagePolicy(
             return ValueTask.CompletedTask;
         }
 
-        foreach (var tag in marker.Tags ?? [])
+        foreach (var tag in (marker.Tags ?? []).SelectMany(CacheTags.Expand))
         {
             context.Tags.Add(tag);
         }

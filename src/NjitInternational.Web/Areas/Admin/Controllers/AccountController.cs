@@ -69,7 +69,7 @@ public sealed partial class AccountController(
         }
 
         // Only local addresses: a returnUrl to another host would be an open redirect.
-        return Url.IsLocalUrl(input.ReturnUrl) ? LocalRedirect(input.ReturnUrl) : Redirect("/admin");
+        return Url.IsLocalUrl(input.ReturnUrl) ? LocalRedirect(input.ReturnUrl) : RedirectToAction(nameof(DashboardController.Index), "Dashboard");
     }
 
     [AllowPendingPasswordChange]
@@ -115,7 +115,7 @@ public sealed partial class AccountController(
             {
                 await signInManager.RefreshSignInAsync(user);
                 TempData["Status"] = "Your password has been changed.";
-                return Redirect("/admin");
+                return RedirectToAction(nameof(DashboardController.Index), "Dashboard");
             }
 
             foreach (var error in result.Errors)

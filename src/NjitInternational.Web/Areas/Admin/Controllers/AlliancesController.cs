@@ -5,19 +5,18 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/alliances")]
-public sealed class AlliancesController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options)
-    : ContentAdminController<Alliance, AllianceEditInput>(db, store, fields)
+public sealed class AlliancesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, ContentOptions options)
+    : ContentAdminController<Alliance, AllianceEditInput>(db, store, fields, clock)
 {
     private readonly ContentStore _store = store;
 
-    protected override ContentTypeInfo Info { get; } = new("alliance", "Alliances", "/admin/alliances", "/admin/preview/alliances");
-
-    protected override Expression<Func<Alliance, string>> TitleField => a => a.Name;
+    protected override ContentType<Alliance> Info => ContentTypes.Alliance;
 
     protected override string? DetailHeading => "Members";
 

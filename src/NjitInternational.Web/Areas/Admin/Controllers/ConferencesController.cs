@@ -4,17 +4,16 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/conferences")]
-public sealed class ConferencesController(AppDbContext db, ContentStore store, ContentFieldReader fields)
-    : ContentAdminController<Conference, ConferenceEditInput>(db, store, fields)
+public sealed class ConferencesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock)
+    : ContentAdminController<Conference, ConferenceEditInput>(db, store, fields, clock)
 {
-    protected override ContentTypeInfo Info { get; } = new("conference", "Conferences", "/admin/conferences", "/admin/preview/conferences");
-
-    protected override Expression<Func<Conference, string>> TitleField => c => c.Title;
+    protected override ContentType<Conference> Info => ContentTypes.Conference;
 
     protected override string? DetailHeading => "Venue";
 

@@ -17,19 +17,20 @@ namespace NjitInternational.Web.Areas.Admin.Controllers;
 /// derived controller (one per type) says how its records map to its input model; everything
 /// else, including the concurrency conflict page, is the same for all types.
 /// </summary>
-public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, ContentStore store, ContentFieldReader fields) : AdminController
+public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock) : AdminController
     where TEntity : ContentEntity, new()
-    where TInput : class, new()
+    where TInput : ScheduledContentInput, new()
 {
     private const string ViewRoot = "~/Areas/Admin/Views/Content/";
     private const int MaxSearchLength = 200;
 
     protected AppDbContext Db => db;
 
-    protected abstract ContentTypeInfo Info { get; }
+    /// <summary>The type's description (<see cref="ContentTypes"/>): names, addresses, title.</summary>
+    protected abstract ContentType<TEntity> Info { get; }
 
     /// <summary>The name or title: searched, sorted by, and shown in headings.</summary>
-    protected abstract Expression<Func<TEntity, string>> TitleField { get; }
+    private Expression<Func<TEntity, string>> TitleField => Info.Title;
 
     protected abstract Expression<Func<TEntity, ContentListRow>> ListRow { get; }
 
@@ -46,8 +47,8 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
     /// <summary>Records that would block a delete, described for the editor.</summary>
     protected virtual Task<List<string>> DependentsAsync(int id, CancellationToken cancellationToken) => Task.FromResult(new List<string>());
 
-    /// <summary>Fills ViewData with the form's options (countries, partners).</summary>
-    protected virtual Task PrepareFormAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+    /// <summary>The form's options (countries, partners, library images).</summary>
+    protected virtual Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) => Task.FromResult(FormChoices.None);
 
     protected virtual Task<object?> ExtraModelAsync(int id, CancellationToken cancellationToken) => Task.FromResult<object?>(null);
 
@@ -84,7 +85,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             .Select(ContentListRows.WithSchedule(ListRow))
             .ToListAsync(cancellationToken);
 
-        var now = PublishedQueries.Now(Clock);
+        var now = PublishedQueries.Now(clock);
         var schedules = rows.Where(r => r.PublishAtUtc != null || r.UnpublishAtUtc != null)
             .ToDictionary(r => r.Id, r => ScheduleSummary.Of(r.Status, r.PublishAtUtc, r.UnpublishAtUtc, now)!);
 
@@ -119,7 +120,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
 
         if (search is not null)
         {
-            query = query.Where(TitleLike(search));
+            query = query.Where(TitleLike(TitleField, search));
         }
 
         return (query, search, statusFilter);
@@ -245,7 +246,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             return Redirect(Info.BasePath);
         }
 
-        var title = TitleField.Compile()(entity);
+        var title = Info.TitleOf(entity);
         var dependents = await DependentsAsync(id, cancellationToken);
         if (dependents.Count > 0)
         {
@@ -282,7 +283,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             return NotFound();
         }
 
-        var title = TitleField.Compile()(entity);
+        var title = Info.TitleOf(entity);
         return View(ViewRoot + "Preview.cshtml", new PreviewPage(Info, id, title, entity.Status, fields.PreviewFields(InputFor(entity))));
     }
 
@@ -311,7 +312,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         }
 
         entity.Status = target;
-        ScheduleRules.OnManualStatusChange(entity, target, PublishedQueries.Now(Clock));
+        ScheduleRules.OnManualStatusChange(entity, target, PublishedQueries.Now(clock));
         ExpectStamp(entity, concurrencyStamp);
         try
         {
@@ -342,20 +343,18 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         entry.Property(e => e.UpdatedAtUtc).IsModified = true;
     }
 
-    private TimeProvider Clock => HttpContext.RequestServices.GetRequiredService<TimeProvider>();
-
     /// <summary>The type's input plus the schedule and review fields every type shares.</summary>
     private TInput InputFor(TEntity entity)
     {
         var input = ToInput(entity);
-        (input as ScheduledContentInput)?.ReadFrom(entity);
+        input.ReadFrom(entity);
         return input;
     }
 
     private void ApplyAll(TInput input, TEntity entity)
     {
         Apply(input, entity);
-        (input as ScheduledContentInput)?.WriteTo(entity);
+        input.WriteTo(entity);
     }
 
     private async Task<bool> TrySaveAsync(CancellationToken cancellationToken)
@@ -376,20 +375,16 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
 
     private async Task ValidateAsync(TInput input, int? id, TEntity? stored, CancellationToken cancellationToken)
     {
-        if (input is ScheduledContentInput schedule)
+        input.Validate(stored, PublishedQueries.Now(clock), ModelState);
+        if (Info.Slug is { } slugOf && input.Address() is { } address)
         {
-            schedule.Validate(stored, PublishedQueries.Now(Clock), ModelState);
-        }
-
-        if (input is ISluggedInput slugged)
-        {
-            await ValidateSlugAsync(slugged, id, cancellationToken);
+            await ValidateSlugAsync(slugOf, address, id, cancellationToken);
         }
 
         await ValidateMoreAsync(input, id, cancellationToken);
     }
 
-    private async Task ValidateSlugAsync(ISluggedInput input, int? id, CancellationToken cancellationToken)
+    private async Task ValidateSlugAsync(Expression<Func<TEntity, string>> slugOf, ISluggedInput input, int? id, CancellationToken cancellationToken)
     {
         const string Key = nameof(ISluggedInput.Slug);
         if (string.IsNullOrWhiteSpace(input.Slug))
@@ -416,7 +411,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         }
 
         var slug = input.Slug;
-        if (await db.Set<TEntity>().AnyAsync(e => EF.Property<string>(e, "Slug") == slug && e.Id != id, cancellationToken))
+        if (await db.Set<TEntity>().Where(e => e.Id != id).Where(Matching(slugOf, slug)).AnyAsync(cancellationToken))
         {
             ModelState.AddModelError(Key, $"Another {Info.Singular} already uses this address: {slug}. Choose a different one.");
         }
@@ -424,7 +419,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
 
     private async Task<IActionResult> FormAsync(TInput input, TEntity? entity, Guid? concurrencyStamp, int status, CancellationToken cancellationToken, Dictionary<string, Microsoft.AspNetCore.Html.IHtmlContent>? previews = null)
     {
-        await PrepareFormAsync(cancellationToken);
+        (await FormChoicesAsync(cancellationToken)).AddTo(ViewData);
         ViewData["MarkdownPreviews"] = previews ?? [];
         Response.StatusCode = status;
         var model = new ContentEditPage
@@ -432,14 +427,14 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
             Type = Info,
             Id = entity?.Id,
             Input = input,
-            Title = entity is null ? null : TitleField.Compile()(entity),
+            Title = entity is null ? null : Info.TitleOf(entity),
             Status = entity?.Status ?? PublicationStatus.Draft,
             ConcurrencyStamp = concurrencyStamp ?? Guid.Empty,
             UpdatedAtUtc = entity?.UpdatedAtUtc,
             UpdatedBy = entity?.UpdatedBy,
             ExtraPartial = entity is null ? null : ExtraPartial,
             ExtraModel = entity is null ? null : await ExtraModelAsync(entity.Id, cancellationToken),
-            Schedule = entity is null ? null : ScheduleSummary.Of(entity.Status, entity.PublishAtUtc, entity.UnpublishAtUtc, PublishedQueries.Now(Clock)),
+            Schedule = entity is null ? null : ScheduleSummary.Of(entity.Status, entity.PublishAtUtc, entity.UnpublishAtUtc, PublishedQueries.Now(clock)),
         };
         return View(ViewRoot + "Edit.cshtml", model);
     }
@@ -470,7 +465,7 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         var model = new ConflictViewModel(
             Info,
             id,
-            current is null ? null : TitleField.Compile()(current),
+            current is null ? null : Info.TitleOf(current),
             action,
             current is null,
             ContentFieldReader.CompareRows(mine, currentInput, typeof(TInput)),
@@ -483,19 +478,27 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         return View(ViewRoot + "Conflict.cshtml", model);
     }
 
-    private Expression<Func<TEntity, bool>> TitleLike(string search)
+    /// <summary>Records whose title contains <paramref name="search"/> (LIKE, metacharacters escaped).</summary>
+    private static Expression<Func<TEntity, bool>> TitleLike(Expression<Func<TEntity, string>> title, string search)
     {
-        var pattern = new { Value = "%" + search.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%" };
+        var pattern = new { Value = LikePattern.Containing(search) };
         var like = typeof(DbFunctionsExtensions).GetMethod(
             nameof(DbFunctionsExtensions.Like),
             [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
-        var title = TitleField;
         var body = Expression.Call(
             like,
             Expression.Constant(EF.Functions),
             title.Body,
             Expression.Property(Expression.Constant(pattern), nameof(pattern.Value)),
-            Expression.Constant("\\"));
+            Expression.Constant(LikePattern.EscapeCharacter));
         return Expression.Lambda<Func<TEntity, bool>>(body, title.Parameters);
+    }
+
+    /// <summary>Records whose <paramref name="column"/> equals <paramref name="value"/>.</summary>
+    private static Expression<Func<TEntity, bool>> Matching(Expression<Func<TEntity, string>> column, string value)
+    {
+        var holder = new { Value = value };
+        var body = Expression.Equal(column.Body, Expression.Property(Expression.Constant(holder), nameof(holder.Value)));
+        return Expression.Lambda<Func<TEntity, bool>>(body, column.Parameters);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Mvc;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.ContentCsv;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
@@ -39,9 +40,9 @@ public sealed class ContentImportController(CsvImporter importer, PartnerCsv par
     public Task<IActionResult> ProgrammesConfirm(Guid token, CancellationToken cancellationToken) =>
         ConfirmAsync(ProgrammeInfo, token, bytes => importer.ImportAsync(programmes, bytes, false, cancellationToken), cancellationToken);
 
-    private static ImportPage PartnerInfo => new("Partners", "partner", "/admin/partners", PartnerCsv.Columns, null, null);
+    private static ImportPage PartnerInfo => new(ContentTypes.Partner.Plural, ContentTypes.Partner.Singular, ContentTypes.Partner.BasePath, PartnerCsv.Columns, null, null);
 
-    private static ImportPage ProgrammeInfo => new("Programmes", "programme", "/admin/programmes", ProgrammeCsv.Columns, null, null);
+    private static ImportPage ProgrammeInfo => new(ContentTypes.Programme.Plural, ContentTypes.Programme.Singular, ContentTypes.Programme.BasePath, ProgrammeCsv.Columns, null, null);
 
     private async Task<IActionResult> UploadAsync(ImportPage info, IFormFile? file, string? mode, Func<byte[], bool, Task<ImportReport>> run, CancellationToken cancellationToken)
     {

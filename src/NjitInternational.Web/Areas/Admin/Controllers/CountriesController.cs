@@ -5,17 +5,16 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/countries")]
-public sealed class CountriesController(AppDbContext db, ContentStore store, ContentFieldReader fields)
-    : ContentAdminController<Country, CountryEditInput>(db, store, fields)
+public sealed class CountriesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock)
+    : ContentAdminController<Country, CountryEditInput>(db, store, fields, clock)
 {
-    protected override ContentTypeInfo Info { get; } = new("country or region", "Countries and regions", "/admin/countries", "/admin/preview/countries");
-
-    protected override Expression<Func<Country, string>> TitleField => c => c.Name;
+    protected override ContentType<Country> Info => ContentTypes.Country;
 
     protected override string? DetailHeading => "ISO code";
 

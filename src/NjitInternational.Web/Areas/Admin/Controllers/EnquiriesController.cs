@@ -23,7 +23,7 @@ public sealed class EnquiriesController(EnquiryInbox inbox, TimeProvider clock) 
 
     [HttpPost("{id:int}/read")]
     public async Task<IActionResult> MarkRead(int id, CancellationToken cancellationToken) =>
-        await inbox.MarkReadAsync(id, cancellationToken) ? Redirect($"/admin/enquiries/{id}") : NotFound();
+        await inbox.MarkReadAsync(id, cancellationToken) ? RedirectToAction(nameof(Details), new { id }) : NotFound();
 
     [HttpPost("{id:int}/handled")]
     public async Task<IActionResult> MarkHandled(int id, CancellationToken cancellationToken)
@@ -34,7 +34,7 @@ public sealed class EnquiriesController(EnquiryInbox inbox, TimeProvider clock) 
         }
 
         TempData["Status"] = "The enquiry is marked as handled.";
-        return Redirect($"/admin/enquiries/{id}");
+        return RedirectToAction(nameof(Details), new { id });
     }
 
     [HttpGet("/admin/enquiries.csv")]

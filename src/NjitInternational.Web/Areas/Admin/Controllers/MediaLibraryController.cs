@@ -40,7 +40,7 @@ public sealed class MediaLibraryController(MediaLibrary library, IOptions<MediaO
         }
 
         TempData["Notice"] = "The image was uploaded.";
-        return Redirect("/admin/media");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id:int}/delete")]
@@ -57,7 +57,7 @@ public sealed class MediaLibraryController(MediaLibrary library, IOptions<MediaO
         if (usages.Count == 0)
         {
             TempData["Notice"] = "The image was deleted.";
-            return Redirect("/admin/media");
+            return RedirectToAction(nameof(Index));
         }
 
         var page = await library.FindForDeleteAsync(id, "This image cannot be deleted while it is in use. Choose another image (or none) on these records first.", cancellationToken);

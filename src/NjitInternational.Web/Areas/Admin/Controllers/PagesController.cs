@@ -4,18 +4,17 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/pages")]
-public sealed class PagesController(AppDbContext db, ContentStore store, ContentFieldReader fields, MediaLibrary media)
-    : ContentAdminController<Page, PageEditInput>(db, store, fields)
+public sealed class PagesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, MediaLibrary media)
+    : ContentAdminController<Page, PageEditInput>(db, store, fields, clock)
 {
-    protected override ContentTypeInfo Info { get; } = new("page", "Pages", "/admin/pages", "/admin/preview/pages");
-
-    protected override Expression<Func<Page, string>> TitleField => p => p.Title;
+    protected override ContentType<Page> Info => ContentTypes.Page;
 
     protected override string? DetailHeading => "Address";
 
@@ -51,6 +50,6 @@ public sealed class PagesController(AppDbContext db, ContentStore store, Content
         await RequireLibraryImageAsync(media, input.ImageMediaId, nameof(input.ImageMediaId), cancellationToken);
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
-        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) =>
+        new() { Media = await media.ChoicesAsync(cancellationToken) };
 }

@@ -5,22 +5,21 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.ContentCsv;
 using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/partners")]
-public sealed class PartnersController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options, MediaLibrary media)
-    : ContentAdminController<Partner, PartnerEditInput>(db, store, fields)
+public sealed class PartnersController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, ContentOptions options, MediaLibrary media)
+    : ContentAdminController<Partner, PartnerEditInput>(db, store, fields, clock)
 {
-    protected override ContentTypeInfo Info { get; } = new("partner", "Partners", "/admin/partners", "/admin/preview/partners");
+    protected override ContentType<Partner> Info => ContentTypes.Partner;
 
     protected override ContentCsvMap<Partner> CsvExport => PartnerCsv.Export;
 
     protected override bool CanImport => true;
-
-    protected override Expression<Func<Partner, string>> TitleField => p => p.Name;
 
     protected override string? DetailHeading => "Country or region";
 
@@ -43,11 +42,11 @@ public sealed class PartnersController(AppDbContext db, ContentStore store, Cont
         await RequireLibraryImageAsync(media, input.LogoMediaId, nameof(input.LogoMediaId), cancellationToken);
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken)
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) => new()
     {
-        ViewData["Countries"] = await options.CountriesAsync(cancellationToken);
-        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
-    }
+        Countries = await options.CountriesAsync(cancellationToken),
+        Media = await media.ChoicesAsync(cancellationToken),
+    };
 
     protected override async Task<List<string>> DependentsAsync(int id, CancellationToken cancellationToken)
     {

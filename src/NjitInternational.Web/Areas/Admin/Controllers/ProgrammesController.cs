@@ -5,21 +5,20 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.ContentCsv;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/programmes")]
-public sealed class ProgrammesController(AppDbContext db, ContentStore store, ContentFieldReader fields, ContentOptions options)
-    : ContentAdminController<Programme, ProgrammeEditInput>(db, store, fields)
+public sealed class ProgrammesController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, ContentOptions options)
+    : ContentAdminController<Programme, ProgrammeEditInput>(db, store, fields, clock)
 {
-    protected override ContentTypeInfo Info { get; } = new("programme", "Programmes", "/admin/programmes", "/admin/preview/programmes");
+    protected override ContentType<Programme> Info => ContentTypes.Programme;
 
     protected override ContentCsvMap<Programme> CsvExport => ProgrammeCsv.Export;
 
     protected override bool CanImport => true;
-
-    protected override Expression<Func<Programme, string>> TitleField => p => p.Title;
 
     protected override string? DetailHeading => "Discipline";
 
@@ -46,6 +45,6 @@ public sealed class ProgrammesController(AppDbContext db, ContentStore store, Co
         }
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
-        ViewData["Partners"] = await options.PartnersAsync(cancellationToken);
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) =>
+        new() { Partners = await options.PartnersAsync(cancellationToken) };
 }

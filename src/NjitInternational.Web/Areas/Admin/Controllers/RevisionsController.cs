@@ -75,7 +75,7 @@ public sealed class RevisionsController(RevisionHistory history, RevisionRestore
                 return Redirect(result.EditPath!);
             case RestoreOutcome.NotFound:
                 TempData["Notice"] = "That record was already restored, or is not in the list of deleted records.";
-                return Redirect("/admin/deleted");
+                return RedirectToAction(nameof(Deleted));
             default:
                 Response.StatusCode = StatusCodes.Status409Conflict;
                 return View(ViewRoot + "Deleted.cshtml", await deleted.ListAsync(null, result.Message, cancellationToken));

@@ -123,7 +123,7 @@ public sealed class UsersController(
         // A new stamp ends every session of the account at its next request.
         await users.UpdateSecurityStampAsync(user);
         TempData["Status"] = $"{user.Email} is disabled and has been signed out.";
-        return Redirect("/admin/users");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id}/enable")]
@@ -139,7 +139,7 @@ public sealed class UsersController(
         audit.Add(AuditActions.AccountEnabled, User.Identity?.Name, user, $"Account {user.Email} re-enabled.");
         await users.UpdateAsync(user);
         TempData["Status"] = $"{user.Email} is enabled again.";
-        return Redirect("/admin/users");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpPost("{id}/role")]
@@ -160,7 +160,7 @@ public sealed class UsersController(
         var current = await users.GetRolesAsync(user);
         if (current.Count == 1 && current[0] == input.Role)
         {
-            return Redirect("/admin/users");
+            return RedirectToAction(nameof(Index));
         }
 
         if (await GuardLastAdministratorAsync(user, removesAdministrator: input.Role != StaffRoles.Administrator, cancellationToken) is { } refused)
@@ -182,7 +182,7 @@ public sealed class UsersController(
             return added.Succeeded ? await users.UpdateSecurityStampAsync(user) : added;
         }, cancellationToken);
         TempData["Status"] = errors ?? $"{user.Email} is now {input.Role}.";
-        return Redirect("/admin/users");
+        return RedirectToAction(nameof(Index));
     }
 
     [HttpGet("{id}/reset-password")]
@@ -212,7 +212,7 @@ public sealed class UsersController(
         if (errors is not null)
         {
             TempData["Status"] = errors;
-            return Redirect("/admin/users");
+            return RedirectToAction(nameof(Index));
         }
 
         return View("OneTimePassword", new OneTimePasswordViewModel(user.Email!, password, IsNewAccount: false));
@@ -251,7 +251,7 @@ public sealed class UsersController(
         }
 
         TempData["Status"] = message;
-        return Redirect("/admin/users");
+        return RedirectToAction(nameof(Index));
     }
 
     /// <summary>Runs Identity calls in one transaction; returns null on success, else the errors.</summary>

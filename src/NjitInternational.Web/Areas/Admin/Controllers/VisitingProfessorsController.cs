@@ -4,18 +4,17 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 [Route("admin/visiting-professors")]
-public sealed class VisitingProfessorsController(AppDbContext db, ContentStore store, ContentFieldReader fields, MediaLibrary media)
-    : ContentAdminController<VisitingProfessor, VisitingProfessorEditInput>(db, store, fields)
+public sealed class VisitingProfessorsController(AppDbContext db, ContentStore store, ContentFieldReader fields, TimeProvider clock, MediaLibrary media)
+    : ContentAdminController<VisitingProfessor, VisitingProfessorEditInput>(db, store, fields, clock)
 {
-    protected override ContentTypeInfo Info { get; } = new("visiting professor", "Visiting professors", "/admin/visiting-professors", "/admin/preview/visitingprofessors");
-
-    protected override Expression<Func<VisitingProfessor, string>> TitleField => v => v.Name;
+    protected override ContentType<VisitingProfessor> Info => ContentTypes.VisitingProfessor;
 
     protected override string? DetailHeading => "Home institution";
 
@@ -67,6 +66,6 @@ public sealed class VisitingProfessorsController(AppDbContext db, ContentStore s
         await RequireLibraryImageAsync(media, input.PhotoMediaId, nameof(input.PhotoMediaId), cancellationToken);
     }
 
-    protected override async Task PrepareFormAsync(CancellationToken cancellationToken) =>
-        ViewData["MediaChoices"] = await media.ChoicesAsync(cancellationToken);
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) =>
+        new() { Media = await media.ChoicesAsync(cancellationToken) };
 }

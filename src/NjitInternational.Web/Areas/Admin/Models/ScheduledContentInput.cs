@@ -21,6 +21,9 @@ public abstract class ScheduledContentInput
     [Display(Name = "Review by")]
     public DateOnly? ReviewBy { get; set; }
 
+    /// <summary>The address (slug) fields of a type that has an address, or null.</summary>
+    public virtual ISluggedInput? Address() => null;
+
     public void ReadFrom(ContentEntity entity)
     {
         ArgumentNullException.ThrowIfNull(entity);

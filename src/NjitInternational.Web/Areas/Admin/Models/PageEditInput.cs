@@ -1,0 +1,34 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace NjitInternational.Web.Areas.Admin.Models;
+
+public sealed class PageEditInput : ScheduledContentInput, ISluggedInput
+{
+    [Required, StringLength(200), Display(Name = "Title")]
+    public string Title { get; set; } = string.Empty;
+
+    [StringLength(200), Display(Name = "Title in Chinese")]
+    public string? TitleZh { get; set; }
+
+    [StringLength(120), Display(Name = "Address (slug)")]
+    public string? Slug { get; set; }
+
+    [StringLength(1000), Display(Name = "Summary")]
+    public string? Summary { get; set; }
+
+    [StringLength(1000), Display(Name = "Summary in Chinese")]
+    public string? SummaryZh { get; set; }
+
+    [StringLength(50000), Markdown, Display(Name = "Body (Markdown)")]
+    public string? Body { get; set; }
+
+    [Display(Name = "Image (media library)")]
+    public int? ImageMediaId { get; set; }
+
+    [StringLength(50000), Markdown, Display(Name = "Body in Chinese (Markdown)")]
+    public string? BodyZh { get; set; }
+
+    string ISluggedInput.SlugSource => Title;
+
+    public override ISluggedInput Address() => this;
+}

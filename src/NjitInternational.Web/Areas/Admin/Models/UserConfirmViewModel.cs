@@ -1,0 +1,3 @@
+namespace NjitInternational.Web.Areas.Admin.Models;
+
+public sealed record UserConfirmViewModel(string Id, string Email, string Action);

@@ -1,0 +1,3 @@
+namespace NjitInternational.Web.Areas.Admin.Models;
+
+public sealed record UserListViewModel(IReadOnlyList<UserListItem> Users, string CurrentUserId);
