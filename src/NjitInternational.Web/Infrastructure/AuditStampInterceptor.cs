@@ -58,6 +58,8 @@ public sealed class AuditStampInterceptor(TimeProvider clock, ICurrentUser curre
                 default:
                     break;
             }
+
+            Features.Translations.TranslationStamps.Stamp(entry, now);
         }
     }
 }

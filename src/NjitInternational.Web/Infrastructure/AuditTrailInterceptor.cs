@@ -24,6 +24,7 @@ public sealed class AuditTrailInterceptor(TimeProvider clock, ICurrentUser curre
     [
         nameof(ContentEntity.Id), nameof(ContentEntity.CreatedAtUtc), nameof(ContentEntity.CreatedBy),
         nameof(ContentEntity.UpdatedAtUtc), nameof(ContentEntity.UpdatedBy), nameof(ContentEntity.ConcurrencyStamp),
+        nameof(ContentEntity.EnglishUpdatedAtUtc), nameof(ContentEntity.ChineseUpdatedAtUtc),
     ];
 
     private readonly ConditionalWeakTable<DbContext, PendingAudit> _pending = [];
