@@ -105,7 +105,9 @@ public sealed class StudyController(
             .FirstOrDefaultAsync(cancellationToken);
         var list = await programmes.GetForDirectionAsync(direction, StudyLandingViewModel.ProgrammesPerKind, cancellationToken);
         return new StudyLandingViewModel(
-            page is null ? null : LocalizedText.Of(page.Title, page.TitleZh).Text,
+            // The office's title only in the page's language; else the view's localized heading, so a
+            // /zh page never has an English <h1> and <title>.
+            page is null ? null : LocalizedText.Of(page.Title, page.TitleZh) is { IsFallback: false } title ? title.Text : null,
             page is null ? null : LocalizedText.Pick(page.Summary, page.SummaryZh)?.Text,
             markdown.RenderLocalized(page?.Body, page?.BodyZh),
             !string.IsNullOrWhiteSpace(page?.Body) || !string.IsNullOrWhiteSpace(page?.BodyZh),

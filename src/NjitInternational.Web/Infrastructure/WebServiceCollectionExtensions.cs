@@ -65,6 +65,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Seo.SitemapQuery>();
         services.Configure<Features.Seo.SitemapOptions>(configuration.GetSection(Features.Seo.SitemapOptions.SectionName));
         services.AddScoped<Features.Dashboard.DashboardQuery>();
+        services.AddScoped<Features.Translations.TranslationStatusQuery>();
         services.AddScoped<Features.AuditLog.AuditLogQuery>();
         services.AddScoped<Features.Enquiries.EnquiryInbox>();
         services.AddScoped<ContentStore>();

@@ -37,4 +37,14 @@ public abstract class ContentEntity
 
     /// <summary>Optional date by which staff should check the record again (review reminders).</summary>
     public DateOnly? ReviewBy { get; set; }
+
+    /// <summary>
+    /// UTC. When a text with a Chinese twin (Name, Summary, …) last changed; with
+    /// <see cref="ChineseUpdatedAtUtc"/> it tells staff which translations are out of date
+    /// (Features/Translations). Null for records saved before the stamps existed.
+    /// </summary>
+    public DateTime? EnglishUpdatedAtUtc { get; set; }
+
+    /// <summary>UTC. When one of the Chinese texts (NameZh, SummaryZh, …) last changed.</summary>
+    public DateTime? ChineseUpdatedAtUtc { get; set; }
 }

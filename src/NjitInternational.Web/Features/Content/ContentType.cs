@@ -45,6 +45,9 @@ public abstract class ContentType
 
     public bool OnDashboard { get; init; } = true;
 
+    /// <summary>Listed on the translation status page when its Chinese lags its English.</summary>
+    public bool InTranslationStatus { get; init; } = true;
+
     public abstract Type EntityType { get; }
 
     /// <summary>The name revisions and audit entries store (the entity's CLR name).</summary>

@@ -120,6 +120,9 @@ public static class ContentTypes
         Plural = "Countries and regions",
         MenuName = "Countries",
         Title = c => c.Name,
+
+        // Names come from the ISO 3166-1 list in both languages; staff never translate them.
+        InTranslationStatus = false,
     };
 
     public static readonly IReadOnlyList<ContentType> All = [Partner, Programme, Alliance, VisitingProfessor, Conference, Page, Country];

@@ -22,10 +22,13 @@ public sealed record DashboardViewModel(
 
     /// <summary>Internal links to missing or unpublished pages (Features/Reminders).</summary>
     public IReadOnlyList<Reminders.BrokenLink>? BrokenLinks { get; init; }
+
+    /// <summary>Published records with a missing or out-of-date Chinese translation (Features/Translations).</summary>
+    public int TranslationsToDo { get; init; }
 }
 
 /// <summary>The dashboard's figures: a fixed number of queries (one grouped count per content type).</summary>
-public sealed class DashboardQuery(AppDbContext db)
+public sealed class DashboardQuery(AppDbContext db, Translations.TranslationStatusQuery translations)
 {
     public async Task<DashboardViewModel> GetAsync(CancellationToken cancellationToken)
     {
@@ -42,7 +45,7 @@ public sealed class DashboardQuery(AppDbContext db)
             .ToListAsync(cancellationToken);
 
         var unread = await db.Enquiries.CountAsync(e => !e.IsRead, cancellationToken);
-        return new DashboardViewModel(counts, recent, unread);
+        return new DashboardViewModel(counts, recent, unread) { TranslationsToDo = await translations.CountAsync(cancellationToken) };
     }
 
     private static async Task<ContentStatusCounts> CountAsync(string label, IQueryable<ContentEntity> set, CancellationToken cancellationToken)

@@ -101,9 +101,11 @@ public sealed class PartnerDirectoryQuery(AppDbContext db, PartnerDirectoryCount
             // for non-ASCII) and SQL Server whatever its collation; EF escapes the term.
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(); culture overloads are not translatable
             var term = text.ToLowerInvariant();
-            // Chinese has no spaces or case: a plain substring match over the Chinese columns.
+            // Chinese has no spaces or case: a plain substring match over the Chinese columns. The
+            // country's name matches too, so 芬兰 (or Finland) lists the partners in Finland.
             partners = partners.Where(p => p.Name.ToLower().Contains(term) || (p.ShortName != null && p.ShortName.ToLower().Contains(term))
-                || (p.NameZh != null && p.NameZh.Contains(text)) || (p.ShortNameZh != null && p.ShortNameZh.Contains(text)));
+                || (p.NameZh != null && p.NameZh.Contains(text)) || (p.ShortNameZh != null && p.ShortNameZh.Contains(text))
+                || p.Country!.Name.ToLower().Contains(term) || (p.Country.NameZh != null && p.Country.NameZh.Contains(text)));
 #pragma warning restore CA1304, CA1311, CA1862
         }
 

@@ -64,12 +64,14 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
         var partnersWithProgrammes = visiblePartners
             .Where(v => v.Programmes.Any(pp => published.Any(p => p.Id == pp.ProgrammeId)));
         var partners = await GetPartnerChoiceAsync(partnersWithProgrammes, filter, cancellationToken);
-        var countryOptions = await partnersWithProgrammes
-            .Select(v => new { v.Country!.IsoCode, v.Country.Name })
-            .Distinct()
-            .OrderBy(c => c.Name)
-            .Select(c => new FilterOption(c.IsoCode, c.Name))
-            .ToListAsync(cancellationToken);
+        // Labelled and ordered in the page's language (芬兰 on /zh, pinyin order), like the partner directory's.
+        var countryOptions = (await partnersWithProgrammes
+                .Select(v => new { v.Country!.IsoCode, v.Country.Name, v.Country.NameZh })
+                .Distinct()
+                .ToListAsync(cancellationToken))
+            .Select(c => new FilterOption(c.IsoCode, LocalizedText.Of(c.Name, c.NameZh).Text))
+            .OrderBy(c => c.Label, StringComparer.CurrentCulture)
+            .ToList();
         var disciplines = await published
             .Where(p => p.Discipline != null && p.Discipline != string.Empty)
             .Select(p => p.Discipline!)
@@ -311,7 +313,8 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
 
         if (filter.Query is { } text)
         {
-            // Title, discipline, summary or a partner's name. LIKE is case-insensitive for ASCII on SQLite
+            // Title, discipline, summary (or any Chinese text field), a partner's name or its country's name
+            // (芬兰 finds the programmes in Finland). LIKE is case-insensitive for ASCII on SQLite
             // and under SQL Server's default (CI) collation; the user's % _ [ and \ are escaped so they match literally.
             var pattern = LikePattern.Containing(text);
             // A partner's name matches through the programme's own links (by key), not a scan of all partners per programme.
@@ -323,8 +326,14 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
                 || EF.Functions.Like(p.TitleZh!, pattern, "\\")
                 || EF.Functions.Like(p.DisciplineZh!, pattern, "\\")
                 || EF.Functions.Like(p.SummaryZh!, pattern, "\\")
+                || EF.Functions.Like(p.DegreesAwardedZh!, pattern, "\\")
+                || EF.Functions.Like(p.DurationZh!, pattern, "\\")
+                || EF.Functions.Like(p.LanguageOfInstructionZh!, pattern, "\\")
+                || EF.Functions.Like(p.DescriptionZh!, pattern, "\\")
+                || EF.Functions.Like(p.HowToApplyZh!, pattern, "\\")
                 || p.Partners.Select(pp => pp.Partner!).AsQueryable().Where(visiblePartner)
-                    .Any(v => EF.Functions.Like(v.Name, pattern, "\\") || EF.Functions.Like(v.NameZh!, pattern, "\\")));
+                    .Any(v => EF.Functions.Like(v.Name, pattern, "\\") || EF.Functions.Like(v.NameZh!, pattern, "\\")
+                        || EF.Functions.Like(v.Country!.Name, pattern, "\\") || EF.Functions.Like(v.Country.NameZh!, pattern, "\\")));
         }
 
         return query;

@@ -23,6 +23,7 @@ public static class RevisionSnapshot
     [
         nameof(ContentEntity.CreatedAtUtc), nameof(ContentEntity.CreatedBy), nameof(ContentEntity.UpdatedAtUtc),
         nameof(ContentEntity.UpdatedBy), nameof(ContentEntity.ConcurrencyStamp),
+        nameof(ContentEntity.EnglishUpdatedAtUtc), nameof(ContentEntity.ChineseUpdatedAtUtc),
     ];
 
     /// <summary>

@@ -14,6 +14,8 @@ namespace NjitInternational.Web.Features.Search;
 /// it is case-insensitive on SQLite (whose LIKE and lower() fold ASCII letters only) and on SQL
 /// Server whatever the column collation. %, _, [ and \ in the visitor's text are escaped and match
 /// themselves. Non-ASCII letters (e.g. Ü) fold on SQL Server but not on SQLite; Chinese has no case.
+/// Every Chinese text field of a type is matched (staff may translate only some of them), and a
+/// partner or programme is found by its country's name in either language.
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToLower() inside queries is translated to SQL lower(); it never runs in .NET.")]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1311:Specify a culture", Justification = "ToLower() inside queries is translated to SQL lower(); it never runs in .NET.")]
@@ -93,7 +95,12 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
             .Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\")
                 || (p.ShortName != null && EF.Functions.Like(p.ShortName.ToLower(), pattern, "\\"))
                 || (p.NameZh != null && EF.Functions.Like(p.NameZh, pattern, "\\"))
-                || (p.ShortNameZh != null && EF.Functions.Like(p.ShortNameZh, pattern, "\\")));
+                || (p.ShortNameZh != null && EF.Functions.Like(p.ShortNameZh, pattern, "\\"))
+                || (p.CityZh != null && EF.Functions.Like(p.CityZh, pattern, "\\"))
+                || (p.SummaryZh != null && EF.Functions.Like(p.SummaryZh, pattern, "\\"))
+                || (p.BodyZh != null && EF.Functions.Like(p.BodyZh, pattern, "\\"))
+                || EF.Functions.Like(p.Country!.Name.ToLower(), pattern, "\\")
+                || (p.Country.NameZh != null && EF.Functions.Like(p.Country.NameZh, pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Name).Take(PerGroupLimit)
             .Select(p => new
             {
@@ -113,11 +120,21 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
 
     private async Task<(IEnumerable<Hit> Hits, int Total)> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
     {
+        // A programme is found by the country of a visible partner too (芬兰 lists the programmes in Finland).
+        var visiblePartner = PublishedQueries.IsVisiblePartner(_now);
         var matches = db.Programmes.AsNoTracking().Published(_now)
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
                 || (p.Discipline != null && EF.Functions.Like(p.Discipline.ToLower(), pattern, "\\"))
                 || (p.TitleZh != null && EF.Functions.Like(p.TitleZh, pattern, "\\"))
-                || (p.DisciplineZh != null && EF.Functions.Like(p.DisciplineZh, pattern, "\\")));
+                || (p.DisciplineZh != null && EF.Functions.Like(p.DisciplineZh, pattern, "\\"))
+                || (p.SummaryZh != null && EF.Functions.Like(p.SummaryZh, pattern, "\\"))
+                || (p.DegreesAwardedZh != null && EF.Functions.Like(p.DegreesAwardedZh, pattern, "\\"))
+                || (p.DurationZh != null && EF.Functions.Like(p.DurationZh, pattern, "\\"))
+                || (p.LanguageOfInstructionZh != null && EF.Functions.Like(p.LanguageOfInstructionZh, pattern, "\\"))
+                || (p.DescriptionZh != null && EF.Functions.Like(p.DescriptionZh, pattern, "\\"))
+                || (p.HowToApplyZh != null && EF.Functions.Like(p.HowToApplyZh, pattern, "\\"))
+                || p.Partners.Select(pp => pp.Partner!).AsQueryable().Where(visiblePartner)
+                    .Any(v => EF.Functions.Like(v.Country!.Name.ToLower(), pattern, "\\") || (v.Country.NameZh != null && EF.Functions.Like(v.Country.NameZh, pattern, "\\"))));
         var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
             .Select(p => new
             {
@@ -138,7 +155,8 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
     {
         var matches = db.Alliances.AsNoTracking().Published(_now)
             .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\")
-                || (a.NameZh != null && EF.Functions.Like(a.NameZh, pattern, "\\")));
+                || (a.NameZh != null && EF.Functions.Like(a.NameZh, pattern, "\\"))
+                || (a.DescriptionZh != null && EF.Functions.Like(a.DescriptionZh, pattern, "\\")));
         var rows = await matches.OrderBy(a => a.Name).Take(PerGroupLimit)
             .Select(a => new { Name = LocalizedText.Of(a.Name, a.NameZh), a.Slug, Description = LocalizedText.Pick(a.Description, a.DescriptionZh), Total = matches.Count() })
             .ToListAsync(cancellationToken);
@@ -156,7 +174,10 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
                 || (v.Field != null && EF.Functions.Like(v.Field.ToLower(), pattern, "\\"))
                 || (v.NameZh != null && EF.Functions.Like(v.NameZh, pattern, "\\"))
                 || (v.HonoursZh != null && EF.Functions.Like(v.HonoursZh, pattern, "\\"))
-                || (v.FieldZh != null && EF.Functions.Like(v.FieldZh, pattern, "\\")));
+                || (v.FieldZh != null && EF.Functions.Like(v.FieldZh, pattern, "\\"))
+                || (v.TitleZh != null && EF.Functions.Like(v.TitleZh, pattern, "\\"))
+                || (v.HomeInstitutionZh != null && EF.Functions.Like(v.HomeInstitutionZh, pattern, "\\"))
+                || (v.BiographyZh != null && EF.Functions.Like(v.BiographyZh, pattern, "\\")));
         var rows = await matches.OrderBy(v => v.Name).Take(PerGroupLimit)
             .Select(v => new
             {
@@ -181,7 +202,9 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
             .Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, "\\")
                 || (c.Topic != null && EF.Functions.Like(c.Topic.ToLower(), pattern, "\\"))
                 || (c.TitleZh != null && EF.Functions.Like(c.TitleZh, pattern, "\\"))
-                || (c.TopicZh != null && EF.Functions.Like(c.TopicZh, pattern, "\\")));
+                || (c.TopicZh != null && EF.Functions.Like(c.TopicZh, pattern, "\\"))
+                || (c.VenueZh != null && EF.Functions.Like(c.VenueZh, pattern, "\\"))
+                || (c.DescriptionZh != null && EF.Functions.Like(c.DescriptionZh, pattern, "\\")));
         var rows = await matches.OrderBy(c => c.Title).Take(PerGroupLimit)
             .Select(c => new { Title = LocalizedText.Of(c.Title, c.TitleZh), c.Slug, Topic = LocalizedText.Pick(c.Topic, c.TopicZh), Venue = LocalizedText.Pick(c.Venue, c.VenueZh), Total = matches.Count() })
             .ToListAsync(cancellationToken);
@@ -197,7 +220,8 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
             .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
                 || (p.Body != null && EF.Functions.Like(p.Body.ToLower(), pattern, "\\"))
                 || (p.TitleZh != null && EF.Functions.Like(p.TitleZh, pattern, "\\"))
-                || (p.BodyZh != null && EF.Functions.Like(p.BodyZh, pattern, "\\")));
+                || (p.BodyZh != null && EF.Functions.Like(p.BodyZh, pattern, "\\"))
+                || (p.SummaryZh != null && EF.Functions.Like(p.SummaryZh, pattern, "\\")));
         var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
             .Select(p => new
             {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Translations;
 
 namespace NjitInternational.Web.Infrastructure.Saving;
 
@@ -42,6 +43,8 @@ public sealed class AuditStampStep(TimeProvider clock, ICurrentUser currentUser)
                 default:
                     break;
             }
+
+            TranslationStamps.Stamp(entry, entity, now);
         }
     }
 }

@@ -22,6 +22,7 @@ public sealed class AuditTrailStep(TimeProvider clock, ICurrentUser currentUser)
     [
         nameof(ContentEntity.Id), nameof(ContentEntity.CreatedAtUtc), nameof(ContentEntity.CreatedBy),
         nameof(ContentEntity.UpdatedAtUtc), nameof(ContentEntity.UpdatedBy), nameof(ContentEntity.ConcurrencyStamp),
+        nameof(ContentEntity.EnglishUpdatedAtUtc), nameof(ContentEntity.ChineseUpdatedAtUtc),
     ];
 
     public override void BeforeSave(SaveBatch batch)

@@ -183,6 +183,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -201,6 +204,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("DescriptionZh")
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -421,6 +427,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -442,6 +451,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     b.Property<DateOnly?>("EndDate")
                         .HasColumnType("date");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<DateTime?>("PublishAtUtc")
                         .HasColumnType("datetime2");
@@ -592,6 +604,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
 
                     SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<int>("Id"));
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -602,6 +617,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("IsoCode")
                         .IsRequired()
@@ -817,6 +835,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(50000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -827,6 +848,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<int?>("ImageMediaId")
                         .HasColumnType("int");
@@ -909,6 +933,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
@@ -930,6 +957,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<bool>("IsFeatured")
                         .HasColumnType("bit");
@@ -1053,6 +1083,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<DateOnly?>("ApplicationOpens")
                         .HasColumnType("date");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1099,6 +1132,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("DurationZh")
                         .HasMaxLength(60)
                         .HasColumnType("nvarchar(60)");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("HowToApply")
                         .HasMaxLength(20000)
@@ -1243,6 +1279,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                         .HasMaxLength(20000)
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("datetime2");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("uniqueidentifier");
@@ -1253,6 +1292,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
                         .HasColumnType("nvarchar(256)");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
+                        .HasColumnType("datetime2");
 
                     b.Property<string>("Field")
                         .HasMaxLength(150)

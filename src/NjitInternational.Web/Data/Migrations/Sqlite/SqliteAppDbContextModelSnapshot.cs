@@ -169,6 +169,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -186,6 +189,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DescriptionZh")
                         .HasMaxLength(20000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
@@ -400,6 +406,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -420,6 +429,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime?>("PublishAtUtc")
@@ -567,6 +579,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -576,6 +591,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("IsoCode")
@@ -786,6 +804,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(50000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -795,6 +816,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("ImageMediaId")
@@ -876,6 +900,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -896,6 +923,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsFeatured")
@@ -1018,6 +1048,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<DateOnly?>("ApplicationOpens")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1063,6 +1096,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("DurationZh")
                         .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HowToApply")
@@ -1206,6 +1242,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20000)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("ChineseUpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -1215,6 +1254,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
 
                     b.Property<string>("CreatedBy")
                         .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EnglishUpdatedAtUtc")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Field")
