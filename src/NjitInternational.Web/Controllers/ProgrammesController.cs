@@ -48,7 +48,7 @@ public sealed class ProgrammesController(ProgrammeQueries programmes) : Controll
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
         var rows = await programmes.GetExportAsync(cancellationToken);
-        var bytes = ProgrammeCsvExport.Write(rows, $"{Request.Scheme}://{Request.Host}{Request.PathBase}");
+        var bytes = await ProgrammeCsvExport.WriteAsync(rows, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", cancellationToken);
         return File(bytes, "text/csv; charset=utf-8", "programmes.csv");
     }
 }
