@@ -58,9 +58,9 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton<PartnerMapRenderer>();
         services.AddScoped<ProgrammeQueries>();
         services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));
-        services.AddScoped<Features.People.VisitingProfessorQueries>();
+        services.AddScoped<Features.VisitingProfessors.VisitingProfessorQueries>();
         services.AddScoped<Features.Conferences.ConferenceQueries>();
-        services.AddScoped<Features.Pages.AboutPageQuery>();
+        services.AddScoped<Features.About.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();
         services.Configure<Features.Seo.SitemapOptions>(configuration.GetSection(Features.Seo.SitemapOptions.SectionName));

@@ -4,7 +4,7 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
-using NjitInternational.Web.Features.StudyPaths;
+using NjitInternational.Web.Features.Study;
 
 namespace NjitInternational.Web.Features.Programmes;
 

@@ -1,9 +1,10 @@
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
+using NjitInternational.Web.Features.About;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
-using NjitInternational.Web.Features.Pages;
+using NjitInternational.Web.Features.VisitingProfessors;
 
 namespace NjitInternational.Web.Features.Search;
 
@@ -155,7 +156,7 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
             })
             .ToListAsync(cancellationToken);
         return new SearchGroup("professors", "Visiting professors", rows.Select(r => new SearchHit(
-            People.ProfessorNames.Display(r.Name, r.Title),
+            ProfessorNames.Display(r.Name, r.Title),
             "/visiting-professors/" + Uri.EscapeDataString(r.Slug),
             Join(r.Honours?.Text, Join(r.HomeInstitution?.Text, r.Field?.Text)))).ToList(), TotalOf(rows.Select(r => r.Total)));
     }
