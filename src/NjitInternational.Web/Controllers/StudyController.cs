@@ -24,7 +24,7 @@ namespace NjitInternational.Web.Controllers;
 [LocalizedRoutes]
 public sealed class StudyController(
     AppDbContext db,
-    ProgrammeQueries programmes,
+    ProgrammeCatalogueQuery programmes,
     MarkdownRenderer markdown,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : Controller

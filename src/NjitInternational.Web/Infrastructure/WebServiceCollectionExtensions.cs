@@ -56,7 +56,9 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<AllianceQueries>();
         services.AddSingleton(_ => WorldMap.LoadEmbedded());
         services.AddSingleton<PartnerMapRenderer>();
-        services.AddScoped<ProgrammeQueries>();
+        services.AddScoped<ProgrammeCatalogueQuery>();
+        services.AddScoped<ProgrammeDetailQuery>();
+        services.AddScoped<ProgrammeExportQuery>();
         services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));
         services.AddScoped<Features.VisitingProfessors.VisitingProfessorQueries>();
         services.AddScoped<Features.Conferences.ConferenceQueries>();
