@@ -6,19 +6,6 @@ using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Alliances;
 
-public sealed record AllianceListItem(LocalizedText Name, string Slug, int? YearJoined, int MemberCount);
-
-/// <summary>A member institution; <see cref="PartnerSlug"/> is set when it is a visible NJIT partner.</summary>
-public sealed record AllianceMemberItem(LocalizedText Name, string? PartnerSlug, LocalizedText? CountryName, string? CountryIso);
-
-public sealed record AllianceDetail(
-    LocalizedText Name,
-    string Slug,
-    LocalizedHtml Description,
-    string? WebsiteUrl,
-    int? YearJoined,
-    IReadOnlyList<AllianceMemberItem> Members);
-
 /// <summary>
 /// Published alliances and their members. A member linked to a partner that is not visible
 /// (draft, archived, or in an unpublished country) is left out, so no hidden record leaks.
