@@ -157,3 +157,27 @@ public class ConferenceClockTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("Test Clock Conference", after.Past[0]);
     }
 }
+
+/// <summary>Sets the clock to the hours when the UTC date and the Nanjing date differ, so it has a site of its own.</summary>
+public class ConferenceNanjingDateTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public async Task Conference_IsPast_OnceItsStartDateHasEndedInNanjing_ThoughItIsStillThatDayInUtc()
+    {
+        await site.WithDbAsync(async db =>
+        {
+            db.Conferences.Add(new Conference { Title = "Test Nanjing Conference", Slug = "test-nanjing-conference", StartDate = new DateOnly(2026, 12, 1), Status = PublicationStatus.Published });
+            await db.SaveChangesAsync();
+        });
+        var client = site.CreateClient();
+
+        // 16:30 UTC on 1 December is 00:30 on 2 December in Nanjing (UTC+8): the day has ended there.
+        site.Clock.SetUtcNow(new DateTimeOffset(2026, 12, 1, 16, 30, 0, TimeSpan.Zero));
+        var (upcoming, past, _) = await ConferenceListReader.ReadAsync(client);
+        var detail = await client.GetHtmlAsync("/en/conferences/test-nanjing-conference");
+
+        Assert.DoesNotContain("Test Nanjing Conference", upcoming);
+        Assert.Equal("Test Nanjing Conference", past[0]);
+        Assert.Null(detail.QuerySelector("main dl .badge"));
+    }
+}

@@ -136,4 +136,22 @@ public class PartnerPageTests(SiteFactory site) : IClassFixture<SiteFactory>, IA
         Assert.DoesNotContain("Draft University", page.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal(["Home", "Alliances", "Test Alliance of Universities"], page.QuerySelectorAll(".breadcrumbs li").Select(l => l.TextContent.Trim()));
     }
+
+    [Fact]
+    public async Task AlliancePage_DescribesTheAllianceAsAnOrganizationWithItsVisibleMembers_InJsonLd()
+    {
+        var page = await _client.GetHtmlAsync("/en/alliances/test-alliance");
+
+        var alliance = PublicPageAssertions.JsonLdOfType(page, "Organization");
+        Assert.Equal("https://schema.org", alliance.GetProperty("@context").GetString());
+        Assert.Equal("Test Alliance of Universities", alliance.GetProperty("name").GetString());
+        Assert.Equal("https://alliance.example.org/", alliance.GetProperty("url").GetString());
+        var members = alliance.GetProperty("member").EnumerateArray().ToList();
+        Assert.Equal(["Independent College", "University of Oulu"], members.Select(m => m.GetProperty("name").GetString()));
+        Assert.All(members, m => Assert.Equal("CollegeOrUniversity", m.GetProperty("@type").GetString()));
+        Assert.False(members[0].TryGetProperty("url", out _));
+        Assert.Equal("http://localhost/en/partners/university-of-oulu", members[1].GetProperty("url").GetString());
+        Assert.Equal("DE", members[0].GetProperty("address").GetProperty("addressCountry").GetString());
+        Assert.DoesNotContain("Draft University", alliance.GetRawText(), StringComparison.Ordinal);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using Microsoft.EntityFrameworkCore;
+using NjitInternational.IntegrationTests.Support;
 using NjitInternational.TestSupport;
 using NjitInternational.Web.Data.Entities;
 
@@ -101,7 +102,7 @@ public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory
     }
 
     [Fact]
-    public async Task Robots_AllowsAll_DisallowsAdminAndSearch_AndPointsToTheSitemap()
+    public async Task Robots_DisallowsAdminAndSearch_AndPointsToTheSitemap()
     {
         using var response = await site.CreateClient().GetAsync(new Uri("/robots.txt", UriKind.Relative));
         var lines = (await response.Content.ReadAsStringAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -109,9 +110,41 @@ public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/plain", response.Content.Headers.ContentType!.MediaType);
         Assert.Contains("User-agent: *", lines);
-        Assert.Contains("Allow: /", lines);
         Assert.Contains("Disallow: /admin", lines);
         Assert.Contains("Disallow: /search", lines);
         Assert.Contains("Sitemap: http://localhost/sitemap.xml", lines);
+    }
+
+    [Theory]
+    [InlineData("/admin", false)]
+    [InlineData("/admin/partners", false)]
+    [InlineData("/admin/account/sign-in", false)]
+    [InlineData("/en/search?q=oulu", false)]
+    [InlineData("/zh/search", false)]
+    [InlineData("/search?q=oulu", false)]
+    [InlineData("/error/404", false)]
+    [InlineData("/health/ready", false)]
+    [InlineData("/", true)]
+    [InlineData("/en", true)]
+    [InlineData("/zh/partners/university-of-oulu", true)]
+    [InlineData("/en/programmes?kind=joint-degree", true)]
+    [InlineData("/en/about/njit", true)]
+    [InlineData("/partners.csv", true)]
+    [InlineData("/sitemap.xml", true)]
+    public async Task Robots_ReadByAFirstMatchParser_KeepsCrawlersOutOfAdminSearchAndErrors_Only(string path, bool allowed)
+    {
+        var robots = await site.CreateClient().GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
+
+        var canFetch = await PythonRobotsParser.CanFetchAsync(robots, [path]);
+
+        Assert.Equal(allowed, canFetch[path]);
+    }
+
+    [Fact]
+    public async Task Robots_HasNoLeadingAllowAll()
+    {
+        var robots = await site.CreateClient().GetStringAsync(new Uri("/robots.txt", UriKind.Relative));
+
+        Assert.DoesNotContain("Allow: /\n", robots, StringComparison.Ordinal);
     }
 }

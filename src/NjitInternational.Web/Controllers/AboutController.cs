@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
+using NjitInternational.Web.Features.About;
 using NjitInternational.Web.Features.Localization;
-using NjitInternational.Web.Features.Pages;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Controllers;

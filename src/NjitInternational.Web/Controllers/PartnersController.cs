@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.Csv;
 using NjitInternational.Web.Features.Localization;
-using NjitInternational.Web.Features.OpenData;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
 using NjitInternational.Web.Infrastructure.Caching;
@@ -79,6 +79,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
                 string.Join(';', p.Kinds.Select(PartnerDirectoryFilter.Slug)),
                 p.Summary,
                 $"{siteRoot}/partners/{p.Slug}",
-            ]));
+            ]),
+            CsvFormat.OpenData);
     }
 }

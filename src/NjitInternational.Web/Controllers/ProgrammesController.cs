@@ -8,7 +8,7 @@ namespace NjitInternational.Web.Controllers;
 
 /// <summary>The programme catalogue, programme pages and the programmes open-data file.</summary>
 [LocalizedRoutes]
-public sealed class ProgrammesController(ProgrammeQueries programmes) : Controller
+public sealed class ProgrammesController(ProgrammeCatalogueQuery programmes, ProgrammeDetailQuery details, ProgrammeExportQuery export) : Controller
 {
     /// <summary>
     /// Every filter is a plain string in the query string and parsed leniently: an unknown kind,
@@ -38,7 +38,7 @@ public sealed class ProgrammesController(ProgrammeQueries programmes) : Controll
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
-        var programme = slug.Length <= 120 ? await programmes.GetDetailAsync(slug, cancellationToken) : null;
+        var programme = slug.Length <= 120 ? await details.GetDetailAsync(slug, cancellationToken) : null;
         return programme is null ? NotFound() : View(programme);
     }
 
@@ -47,8 +47,8 @@ public sealed class ProgrammesController(ProgrammeQueries programmes) : Controll
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries])]
     public async Task<IActionResult> Csv(CancellationToken cancellationToken)
     {
-        var rows = await programmes.GetExportAsync(cancellationToken);
-        var bytes = ProgrammeCsvExport.Write(rows, $"{Request.Scheme}://{Request.Host}{Request.PathBase}");
+        var rows = await export.GetExportAsync(cancellationToken);
+        var bytes = await ProgrammeCsvExport.WriteAsync(rows, $"{Request.Scheme}://{Request.Host}{Request.PathBase}", cancellationToken);
         return File(bytes, "text/csv; charset=utf-8", "programmes.csv");
     }
 }

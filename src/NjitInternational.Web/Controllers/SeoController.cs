@@ -131,8 +131,19 @@ public sealed class SeoController(SitemapQuery sitemap, IOptions<SitemapOptions>
         return File(buffer.ToArray(), "application/xml; charset=utf-8");
     }
 
+    /// <summary>
+    /// Only Disallow lines, each in the form a crawler meets: search results (endless, thin pages)
+    /// under both language prefixes and the unprefixed address that redirects to them, the staff
+    /// area, error pages and health probes. No leading "Allow: /": first-match parsers (Python's
+    /// urllib.robotparser, several crawlers) stop at it and read everything as allowed.
+    /// </summary>
     [HttpGet("/robots.txt")]
     public ContentResult Robots() => Content(
-        $"User-agent: *\nAllow: /\nDisallow: /admin\nDisallow: /search\n\nSitemap: {SiteRoot}/sitemap.xml\n",
+        "User-agent: *\n" +
+        string.Concat(DisallowedPrefixes.Select(prefix => $"Disallow: {prefix}\n")) +
+        $"\nSitemap: {SiteRoot}/sitemap.xml\n",
         "text/plain; charset=utf-8");
+
+    private static readonly string[] DisallowedPrefixes =
+        ["/admin", .. SiteCultures.All.Select(culture => SiteCultures.WithPrefix("/search", culture)), "/search", "/error", "/health"];
 }

@@ -9,7 +9,7 @@ using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Enquiries;
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Programmes;
-using NjitInternational.Web.Features.StudyPaths;
+using NjitInternational.Web.Features.Study;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Security;
 using NjitInternational.Web.Resources;
@@ -24,7 +24,7 @@ namespace NjitInternational.Web.Controllers;
 [LocalizedRoutes]
 public sealed class StudyController(
     AppDbContext db,
-    ProgrammeQueries programmes,
+    ProgrammeCatalogueQuery programmes,
     MarkdownRenderer markdown,
     TimeProvider clock,
     IStringLocalizer<SharedResource> localizer) : Controller

@@ -56,11 +56,13 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<AllianceQueries>();
         services.AddSingleton(_ => WorldMap.LoadEmbedded());
         services.AddSingleton<PartnerMapRenderer>();
-        services.AddScoped<ProgrammeQueries>();
+        services.AddScoped<ProgrammeCatalogueQuery>();
+        services.AddScoped<ProgrammeDetailQuery>();
+        services.AddScoped<ProgrammeExportQuery>();
         services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));
-        services.AddScoped<Features.People.VisitingProfessorQueries>();
+        services.AddScoped<Features.VisitingProfessors.VisitingProfessorQueries>();
         services.AddScoped<Features.Conferences.ConferenceQueries>();
-        services.AddScoped<Features.Pages.AboutPageQuery>();
+        services.AddScoped<Features.About.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();
         services.Configure<Features.Seo.SitemapOptions>(configuration.GetSection(Features.Seo.SitemapOptions.SectionName));

@@ -1,5 +1,5 @@
 using NjitInternational.Web.Features.Localization;
-using NjitInternational.Web.Features.People;
+using NjitInternational.Web.Features.VisitingProfessors;
 
 namespace NjitInternational.UnitTests.Localization;
 

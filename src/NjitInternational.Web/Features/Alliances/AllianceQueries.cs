@@ -6,19 +6,6 @@ using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Alliances;
 
-public sealed record AllianceListItem(LocalizedText Name, string Slug, int? YearJoined, int MemberCount);
-
-/// <summary>A member institution; <see cref="PartnerSlug"/> is set when it is a visible NJIT partner.</summary>
-public sealed record AllianceMemberItem(LocalizedText Name, string? PartnerSlug, LocalizedText? CountryName);
-
-public sealed record AllianceDetail(
-    LocalizedText Name,
-    string Slug,
-    LocalizedHtml Description,
-    string? WebsiteUrl,
-    int? YearJoined,
-    IReadOnlyList<AllianceMemberItem> Members);
-
 /// <summary>
 /// Published alliances and their members. A member linked to a partner that is not visible
 /// (draft, archived, or in an unpublished country) is left out, so no hidden record leaks.
@@ -63,6 +50,7 @@ public sealed class AllianceQueries(AppDbContext db, MarkdownRenderer markdown, 
                         PartnerSlug = (string?)null,
                         CountryName = m.Country != null ? m.Country.Name : null,
                         CountryNameZh = m.Country != null ? m.Country.NameZh : null,
+                        CountryIso = m.Country != null ? m.Country.IsoCode : null,
                     })
                     .ToList(),
                 Partners = a.Members
@@ -75,6 +63,7 @@ public sealed class AllianceQueries(AppDbContext db, MarkdownRenderer markdown, 
                         PartnerSlug = (string?)p.Slug,
                         CountryName = (string?)p.Country!.Name,
                         CountryNameZh = p.Country.NameZh,
+                        CountryIso = (string?)p.Country.IsoCode,
                     })
                     .ToList(),
             })
@@ -89,7 +78,7 @@ public sealed class AllianceQueries(AppDbContext db, MarkdownRenderer markdown, 
                 alliance.WebsiteUrl,
                 alliance.YearJoined,
                 [.. alliance.Institutions.Concat(alliance.Partners)
-                    .Select(m => new AllianceMemberItem(LocalizedText.Of(m.Name, m.NameZh), m.PartnerSlug, LocalizedText.Pick(m.CountryName, m.CountryNameZh)))
+                    .Select(m => new AllianceMemberItem(LocalizedText.Of(m.Name, m.NameZh), m.PartnerSlug, LocalizedText.Pick(m.CountryName, m.CountryNameZh), m.CountryIso?.Trim()))
                     .OrderBy(m => m.Name.Text, StringComparer.CurrentCulture)]);
     }
 }

@@ -2,16 +2,18 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.Programmes;
 
 namespace NjitInternational.Web.Features.Conferences;
 
 /// <summary>
-/// Published conferences. "Today" is the UTC date of the injected clock: a conference starting
-/// today or later is upcoming; earlier or undated ones (the source text says they were hosted) are past.
+/// Published conferences. "Today" is the date in Nanjing (China Standard Time, the rule of
+/// <see cref="ApplicationWindow.TodayInNanjing"/>): a conference starting today or later is upcoming;
+/// earlier or undated ones (the source text says they were hosted) are past.
 /// </summary>
 public sealed class ConferenceQueries(AppDbContext db, MarkdownRenderer markdown, TimeProvider clock)
 {
-    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    public DateOnly Today => ApplicationWindow.TodayInNanjing(clock);
 
     public async Task<ConferenceList> ListAsync(CancellationToken cancellationToken)
     {

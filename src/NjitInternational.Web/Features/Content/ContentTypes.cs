@@ -1,5 +1,5 @@
 using NjitInternational.Web.Data.Entities;
-using NjitInternational.Web.Features.Pages;
+using NjitInternational.Web.Features.About;
 
 namespace NjitInternational.Web.Features.Content;
 

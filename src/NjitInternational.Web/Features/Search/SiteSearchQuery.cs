@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.VisitingProfessors;
 
 namespace NjitInternational.Web.Features.Search;
 
@@ -191,7 +192,7 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
             })
             .ToListAsync(cancellationToken);
         return (rows.Select(r => new Hit(
-            People.ProfessorNames.Display(r.Name, r.Title),
+            ProfessorNames.Display(r.Name, r.Title),
             r.Slug,
             Join(r.Honours?.Text, Join(r.HomeInstitution?.Text, r.Field?.Text)))), TotalOf(rows.Select(r => r.Total)));
     }

@@ -7,7 +7,8 @@ namespace NjitInternational.Web.Features.Seo;
 /// <summary>
 /// Serialises schema.org JSON-LD for a &lt;script type="application/ld+json"&gt; block. System.Text.Json's
 /// default encoder escapes &lt;, &gt; and &amp;, so staff text cannot close the script element.
-/// Null values are left out, so unknown facts are never published as empty properties.
+/// Null and empty values are left out (also inside nested objects and lists of objects), so unknown
+/// facts are never published as empty properties.
 /// </summary>
 public static class JsonLd
 {
@@ -23,6 +24,11 @@ public static class JsonLd
         data.Where(kv => kv.Value is not null && kv.Value is not "")
             .ToDictionary(
                 kv => kv.Key,
-                kv => kv.Value is IReadOnlyDictionary<string, object?> nested ? Prune(nested) : kv.Value,
+                kv => kv.Value switch
+                {
+                    IReadOnlyDictionary<string, object?> nested => Prune(nested),
+                    IEnumerable<IReadOnlyDictionary<string, object?>> list => list.Select(Prune).ToList(),
+                    var value => value,
+                },
                 StringComparer.Ordinal);
 }

@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
+using NjitInternational.Web.Features.About;
 using NjitInternational.Web.Features.Content;
-using NjitInternational.Web.Features.Pages;
 
 namespace NjitInternational.Web.Features.Seo;
 

@@ -4,7 +4,7 @@ using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Features.Media;
 
-namespace NjitInternational.Web.Features.People;
+namespace NjitInternational.Web.Features.VisitingProfessors;
 
 /// <summary>Published visiting professors: one query for the list, one for a detail page.</summary>
 public sealed class VisitingProfessorQueries(AppDbContext db, MarkdownRenderer markdown, TimeProvider clock)

@@ -4,15 +4,17 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
-using NjitInternational.Web.Features.StudyPaths;
+using NjitInternational.Web.Features.Study;
 
 namespace NjitInternational.Web.Features.Programmes;
 
 /// <summary>
-/// Reads of published programmes for the catalogue, the programme page and the landing pages. Every
-/// query starts from <see cref="PublishedQueries"/>; a programme's partners are only the visible ones.
+/// Lists of published programmes: the catalogue, the landing pages, the home page and the enquiry
+/// form's options (a programme's page: <see cref="ProgrammeDetailQuery"/>; the CSV rows:
+/// <see cref="ProgrammeExportQuery"/>). Every query starts from <see cref="PublishedQueries"/>; a
+/// programme's partners are only the visible ones.
 /// </summary>
-public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, MarkdownRenderer markdown, IOptions<ChoiceListOptions> choiceLists)
+public sealed class ProgrammeCatalogueQuery(AppDbContext db, TimeProvider clock, IOptions<ChoiceListOptions> choiceLists)
 {
     /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
     private DateTime? _now;
@@ -170,94 +172,6 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
     public Task<bool> IsPublishedForDirectionAsync(int id, DirectionFilter direction, CancellationToken cancellationToken) =>
         ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction).AnyAsync(p => p.Id == id, cancellationToken);
 
-    public async Task<ProgrammeDetailViewModel?> GetDetailAsync(string slug, CancellationToken cancellationToken)
-    {
-        var visiblePartner = PublishedQueries.IsVisiblePartner(Now);
-        var programme = await db.Programmes.AsNoTracking().Published(Now)
-            .Where(p => p.Slug == slug)
-            .Select(p => new
-            {
-                p.Id,
-                p.Slug,
-                Title = LocalizedText.Of(p.Title, p.TitleZh),
-                p.Kind,
-                p.Direction,
-                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
-                Discipline = LocalizedText.Pick(p.Discipline, p.DisciplineZh),
-                DegreesAwarded = LocalizedText.Pick(p.DegreesAwarded, p.DegreesAwardedZh),
-                p.StudyMode,
-                Duration = LocalizedText.Pick(p.Duration, p.DurationZh),
-                LanguageOfInstruction = LocalizedText.Pick(p.LanguageOfInstruction, p.LanguageOfInstructionZh),
-                p.RunningSince,
-                p.Description,
-                p.DescriptionZh,
-                p.HowToApply,
-                p.HowToApplyZh,
-                p.ApplicationOpens,
-                p.ApplicationCloses,
-                Partners = p.Partners.Select(pp => pp.Partner!).AsQueryable()
-                    .Where(visiblePartner)
-                    .OrderBy(v => v.Name)
-                    .Select(v => new ProgrammePartnerLink(v.Slug, LocalizedText.Of(v.Name, v.NameZh), LocalizedText.Of(v.Country!.Name, v.Country.NameZh), v.Country.IsoCode))
-                    .ToList(),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        if (programme is null)
-        {
-            return null;
-        }
-
-        var description = markdown.RenderLocalized(programme.Description, programme.DescriptionZh);
-        var howToApply = markdown.RenderLocalized(programme.HowToApply, programme.HowToApplyZh);
-
-        return new ProgrammeDetailViewModel(
-            programme.Id,
-            programme.Slug,
-            programme.Title,
-            programme.Kind,
-            programme.Direction,
-            programme.Summary,
-            programme.Discipline,
-            programme.DegreesAwarded,
-            Blank(programme.StudyMode),
-            programme.Duration,
-            programme.LanguageOfInstruction,
-            programme.RunningSince,
-            description,
-            howToApply,
-            !description.IsEmpty,
-            !howToApply.IsEmpty,
-            programme.Partners,
-            ApplicationWindow.Evaluate(programme.ApplicationOpens, programme.ApplicationCloses, ApplicationWindow.TodayInNanjing(clock)));
-    }
-
-    /// <summary>Every published programme with its visible partners, for the open-data export.</summary>
-    public async Task<IReadOnlyList<ProgrammeExportRow>> GetExportAsync(CancellationToken cancellationToken)
-    {
-        var visiblePartner = PublishedQueries.IsVisiblePartner(Now);
-        return await db.Programmes.AsNoTracking().Published(Now)
-            .OrderBy(p => p.Title).ThenBy(p => p.Id)
-            .Select(p => new ProgrammeExportRow(
-                p.Title,
-                p.Slug,
-                p.Kind,
-                p.Direction,
-                p.Partners.Select(pp => pp.Partner!).AsQueryable()
-                    .Where(visiblePartner)
-                    .OrderBy(v => v.Slug)
-                    .Select(v => new ProgrammePartnerLink(v.Slug, LocalizedText.Of(v.Name, v.NameZh), LocalizedText.Of(v.Country!.Name, v.Country.NameZh), v.Country.IsoCode))
-                    .ToList(),
-                p.Discipline,
-                p.DegreesAwarded,
-                p.StudyMode,
-                p.Duration,
-                p.LanguageOfInstruction,
-                p.RunningSince,
-                p.ApplicationOpens,
-                p.ApplicationCloses))
-            .ToListAsync(cancellationToken);
-    }
-
     /// <summary>
     /// The catalogue's partner drop-down: partners with published programmes, in the chosen country
     /// when there is one. Past <see cref="ChoiceListOptions.MaxOptions"/> it lists only the chosen
@@ -388,20 +302,5 @@ public sealed class ProgrammeQueries(AppDbContext db, TimeProvider clock, Markdo
             ApplicationWindow.Evaluate(r.ApplicationOpens, r.ApplicationCloses, today)))];
     }
 
-    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    internal static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
-
-public sealed record ProgrammeExportRow(
-    string Title,
-    string Slug,
-    ProgrammeKind Kind,
-    ProgrammeDirection? Direction,
-    List<ProgrammePartnerLink> Partners,
-    string? Discipline,
-    string? DegreesAwarded,
-    string? StudyMode,
-    string? Duration,
-    string? LanguageOfInstruction,
-    int? RunningSince,
-    DateOnly? ApplicationOpens,
-    DateOnly? ApplicationCloses);

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Html;
 using NjitInternational.Web.Features.Localization;
 
-namespace NjitInternational.Web.Features.People;
+namespace NjitInternational.Web.Features.VisitingProfessors;
 
 public sealed record VisitingProfessorListItem(
     string Slug,

@@ -1,24 +1,6 @@
-using Microsoft.AspNetCore.Html;
 using NjitInternational.Web.Data.Entities;
-using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Programmes;
-
-public sealed record ProgrammePartnerLink(string Slug, LocalizedText Name, LocalizedText CountryName, string CountryIso);
-
-/// <summary>One row of a programme list (catalogue, landing pages, home).</summary>
-public sealed record ProgrammeListItem(
-    int Id,
-    string Slug,
-    LocalizedText Title,
-    ProgrammeKind Kind,
-    ProgrammeDirection? Direction,
-    LocalizedText? Summary,
-    string? StudyMode,
-    LocalizedText? Duration,
-    LocalizedText? LanguageOfInstruction,
-    IReadOnlyList<ProgrammePartnerLink> Partners,
-    ApplicationStatus Application);
 
 /// <summary>The filters of the catalogue after parsing: unknown or malformed values are dropped, never an error.</summary>
 public sealed record ProgrammeFilter(
@@ -88,54 +70,4 @@ public sealed record ProgrammeFilter(
 
         return Microsoft.AspNetCore.Http.QueryString.Create(parts.Where(p => p.Value is not null)).ToString();
     }
-}
-
-/// <summary>One kind of programme on a study landing page: its first programmes by title, and how many there are.</summary>
-public sealed record ProgrammeKindGroup(ProgrammeKind Kind, int Total, IReadOnlyList<ProgrammeListItem> Programmes)
-{
-    public bool HasMore => Total > Programmes.Count;
-}
-
-public sealed record FacetCount<T>(T Value, int Count);
-
-public sealed record FilterOption(string Value, string Label);
-
-public sealed record ProgrammeCatalogueViewModel(
-    ProgrammeFilter Filter,
-    IReadOnlyList<ProgrammeListItem> Items,
-    int TotalCount,
-    int Page,
-    int PageCount,
-    IReadOnlyList<FacetCount<ProgrammeKind>> KindFacets,
-    IReadOnlyList<FacetCount<DirectionFilter>> DirectionFacets,
-    ChoiceList<FilterOption> Partners,
-    IReadOnlyList<FilterOption> CountryOptions,
-    IReadOnlyList<string> DisciplineOptions,
-    IReadOnlyList<string> LanguageOptions)
-{
-    public const int PageSize = 20;
-}
-
-public sealed record ProgrammeDetailViewModel(
-    int Id,
-    string Slug,
-    LocalizedText Title,
-    ProgrammeKind Kind,
-    ProgrammeDirection? Direction,
-    LocalizedText? Summary,
-    LocalizedText? Discipline,
-    LocalizedText? DegreesAwarded,
-    string? StudyMode,
-    LocalizedText? Duration,
-    LocalizedText? LanguageOfInstruction,
-    int? RunningSince,
-    IHtmlContent DescriptionHtml,
-    IHtmlContent HowToApplyHtml,
-    bool HasDescription,
-    bool HasHowToApply,
-    IReadOnlyList<ProgrammePartnerLink> Partners,
-    ApplicationStatus Application)
-{
-    /// <summary>International students can come to NJIT on it: the enquiry form can name it.</summary>
-    public bool IsForStudentsComingToNjit => Direction is ProgrammeDirection.Inbound or ProgrammeDirection.Both;
 }

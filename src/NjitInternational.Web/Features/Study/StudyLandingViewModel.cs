@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Html;
 using NjitInternational.Web.Features.Enquiries;
 using NjitInternational.Web.Features.Programmes;
 
-namespace NjitInternational.Web.Features.StudyPaths;
+namespace NjitInternational.Web.Features.Study;
 
 /// <summary>A landing page: the office's prose (when its Page record is published) and the relevant programmes.</summary>
 public sealed record StudyLandingViewModel(

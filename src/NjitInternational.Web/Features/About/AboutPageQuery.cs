@@ -4,7 +4,7 @@ using NjitInternational.Web.Data;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
 
-namespace NjitInternational.Web.Features.Pages;
+namespace NjitInternational.Web.Features.About;
 
 public sealed record AboutPage(string Slug, LocalizedText Title, LocalizedText? Summary, IHtmlContent Body, Media.MediaImage? Image = null);
 
