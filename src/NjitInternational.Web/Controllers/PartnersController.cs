@@ -31,6 +31,12 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
     public async Task<IActionResult> Map([FromServices] PartnerMapQuery counts, CancellationToken cancellationToken) =>
         View(await counts.GetAsync(cancellationToken));
 
+    /// <summary>The office's approved base map (PartnerMap:BaseMapPath), shown as an image under the markers; 404 without one.</summary>
+    [HttpGet(ApprovedBaseMap.ImagePath)]
+    [CultureNeutral]
+    public IActionResult BaseMap([FromServices] ApprovedBaseMap baseMap) =>
+        baseMap.IsAvailable ? PhysicalFile(baseMap.FilePath!, "image/svg+xml") : NotFound();
+
     [HttpGet("/partners/{slug}")]
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries, CacheTags.Programmes, CacheTags.Alliances])]
     public async Task<IActionResult> Detail(string slug, [FromServices] PartnerDetailQuery details, CancellationToken cancellationToken)
