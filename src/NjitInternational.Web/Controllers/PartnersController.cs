@@ -60,6 +60,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
                 p.Slug,
                 p.Country!.IsoCode,
                 CountryName = p.Country.Name,
+                CountryNameZh = p.Country.NameZh,
                 p.City,
                 p.WebsiteUrl,
                 p.PartnerSince,
@@ -71,7 +72,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
         var siteRoot = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
         return new CsvFileResult(
             "partners.csv",
-            ["name", "short_name", "slug", "country_iso", "country", "city", "website", "partner_since", "kinds", "summary", "url"],
+            ["name", "short_name", "slug", "country_iso", "country", "country_zh", "city", "website", "partner_since", "kinds", "summary", "url"],
             partners.Select(p => (IReadOnlyList<string?>)
             [
                 p.Name,
@@ -79,6 +80,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
                 p.Slug,
                 p.IsoCode,
                 p.CountryName,
+                p.CountryNameZh,
                 p.City,
                 p.WebsiteUrl,
                 p.PartnerSince?.ToString(CultureInfo.InvariantCulture),
