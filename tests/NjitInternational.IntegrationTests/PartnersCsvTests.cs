@@ -40,9 +40,9 @@ public class PartnersCsvTests(SiteFactory site) : IClassFixture<SiteFactory>
 
         var text = Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3);
         var lines = text.Split("\r\n");
-        Assert.Equal("name,short_name,slug,country_iso,country,city,website,partner_since,kinds,summary,url", lines[0]);
+        Assert.Equal("name,short_name,slug,country_iso,country,country_zh,city,website,partner_since,kinds,summary,url", lines[0]);
         Assert.Contains(
-            "\"College of \"\"Arts\"\", Crafts\",,college-of-arts-crafts,GB,United Kingdom,Zürich-on-Sea,,2011,exchange;research,\"Line one\nline two\",http://localhost/partners/college-of-arts-crafts\r\n",
+            "\"College of \"\"Arts\"\", Crafts\",,college-of-arts-crafts,GB,United Kingdom,英国,Zürich-on-Sea,,2011,exchange;research,\"Line one\nline two\",http://localhost/partners/college-of-arts-crafts\r\n",
             text,
             StringComparison.Ordinal);
         Assert.DoesNotContain("Hidden Draft College", text, StringComparison.Ordinal);

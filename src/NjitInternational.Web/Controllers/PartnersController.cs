@@ -31,6 +31,12 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
     public async Task<IActionResult> Map([FromServices] PartnerMapQuery counts, CancellationToken cancellationToken) =>
         View(await counts.GetAsync(cancellationToken));
 
+    /// <summary>The office's approved base map (PartnerMap:BaseMapPath), shown as an image under the markers; 404 without one.</summary>
+    [HttpGet(ApprovedBaseMap.ImagePath)]
+    [CultureNeutral]
+    public IActionResult BaseMap([FromServices] ApprovedBaseMap baseMap) =>
+        baseMap.IsAvailable ? PhysicalFile(baseMap.FilePath!, "image/svg+xml") : NotFound();
+
     [HttpGet("/partners/{slug}")]
     [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries, CacheTags.Programmes, CacheTags.Alliances])]
     public async Task<IActionResult> Detail(string slug, [FromServices] PartnerDetailQuery details, CancellationToken cancellationToken)
@@ -54,6 +60,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
                 p.Slug,
                 p.Country!.IsoCode,
                 CountryName = p.Country.Name,
+                CountryNameZh = p.Country.NameZh,
                 p.City,
                 p.WebsiteUrl,
                 p.PartnerSince,
@@ -65,7 +72,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
         var siteRoot = $"{Request.Scheme}://{Request.Host}{Request.PathBase}";
         return new CsvFileResult(
             "partners.csv",
-            ["name", "short_name", "slug", "country_iso", "country", "city", "website", "partner_since", "kinds", "summary", "url"],
+            ["name", "short_name", "slug", "country_iso", "country", "country_zh", "city", "website", "partner_since", "kinds", "summary", "url"],
             partners.Select(p => (IReadOnlyList<string?>)
             [
                 p.Name,
@@ -73,6 +80,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
                 p.Slug,
                 p.IsoCode,
                 p.CountryName,
+                p.CountryNameZh,
                 p.City,
                 p.WebsiteUrl,
                 p.PartnerSince?.ToString(CultureInfo.InvariantCulture),

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Features.Content;
@@ -54,8 +55,9 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<PartnerDetailQuery>();
         services.AddScoped<PartnerMapQuery>();
         services.AddScoped<AllianceQueries>();
-        services.AddSingleton(_ => WorldMap.LoadEmbedded());
-        services.AddSingleton<PartnerMapRenderer>();
+        services.AddOptions<PartnerMapOptions>().Bind(configuration.GetSection(PartnerMapOptions.SectionName)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<PartnerMapOptions>, PartnerMapOptionsValidator>();
+        services.AddSingleton<ApprovedBaseMap>();
         services.AddScoped<ProgrammeCatalogueQuery>();
         services.AddScoped<ProgrammeDetailQuery>();
         services.AddScoped<ProgrammeExportQuery>();

@@ -3,26 +3,6 @@ using NjitInternational.TestSupport;
 
 namespace NjitInternational.IntegrationTests.AdminContent;
 
-public class CountriesAdminTests(SiteFactory site) : ContentAdminTests(site), IClassFixture<SiteFactory>
-{
-    private static int _next;
-
-    protected override string BasePath => "/admin/countries";
-
-    protected override string EntityType => "Country";
-
-    protected override string TitleField => "Name";
-
-    protected override bool HasSlug => false;
-
-    /// <summary>ISO's user-assigned codes (XA…XZ, QM…QZ) are never real countries, so never seeded.</summary>
-    protected override Dictionary<string, string> RequiredValues(IDocument newForm)
-    {
-        var n = Interlocked.Increment(ref _next);
-        return new() { ["IsoCode"] = $"X{(char)('A' + (n % 26))}", ["WorldRegion"] = "Europe" };
-    }
-}
-
 public class PartnersAdminTests(SiteFactory site) : ContentAdminTests(site), IClassFixture<SiteFactory>
 {
     protected override string BasePath => "/admin/partners";

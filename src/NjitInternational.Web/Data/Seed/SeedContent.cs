@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Countries;
 
 namespace NjitInternational.Web.Data.Seed;
 
@@ -46,6 +47,7 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
     internal static IEnumerable<string> AllKeys() =>
         SeedData.Countries.Select(SeedKeys.Country)
             .Concat(SeedData.Countries.Where(c => c.NameZh is not null).Select(SeedKeys.CountryChineseName))
+            .Concat(SeedData.PrescribedRegions.Select(SeedKeys.PrescribedRegion))
             .Concat(SeedData.Partners.Select(SeedKeys.Partner))
             .Concat(SeedData.Programmes.Select(SeedKeys.Programme))
             .Concat(SeedData.Alliances.Select(SeedKeys.Alliance))
@@ -95,6 +97,23 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
                 if (existing.TryGetValue(seed.IsoCode, out var country) && country.NameZh is null)
                 {
                     country.NameZh = seed.NameZh;
+                }
+
+                MarkApplied(key);
+            }
+        }
+
+        // Hong Kong, Macao and Taiwan: before the ISO list, staff typed names and kinds freely. Their
+        // names are prescribed (regions of China), not a matter of taste, so rows staff added are
+        // corrected once (docs/decisions/006-approved-maps-and-country-list.md).
+        foreach (var code in SeedData.PrescribedRegions)
+        {
+            var key = SeedKeys.PrescribedRegion(code);
+            if (ShouldApply(key))
+            {
+                if (existing.TryGetValue(code, out var region))
+                {
+                    CountryList.Find(code)!.ApplyTo(region);
                 }
 
                 MarkApplied(key);
@@ -211,6 +230,8 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
         public static string Country(SeedData.CountrySeed seed) => "country:" + seed.IsoCode;
 
         public static string CountryChineseName(SeedData.CountrySeed seed) => "country-zh:" + seed.IsoCode;
+
+        public static string PrescribedRegion(string isoCode) => "country-prescribed:" + isoCode;
 
         public static string Partner(SeedData.PartnerSeed seed) => "partner:" + seed.Slug;
 

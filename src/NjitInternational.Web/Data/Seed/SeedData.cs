@@ -51,6 +51,12 @@ internal static class SeedData
         new("SG", "Singapore", WorldRegion.Asia, NameZh: "新加坡"),
     ];
 
+    /// <summary>
+    /// Regions of China whose names are prescribed (中国香港, 中国澳门, 中国台湾; "Hong Kong, China", …):
+    /// the text names none of them, so none is added, but rows staff added get the list's names.
+    /// </summary>
+    public static readonly string[] PrescribedRegions = ["HK", "MO", "TW"];
+
     public static readonly PartnerSeed[] Partners =
     [
         new("university-of-northumbria-at-newcastle", "University of Northumbria at Newcastle", "Northumbria", "GB",

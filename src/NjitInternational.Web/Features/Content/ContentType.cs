@@ -26,9 +26,6 @@ public abstract class ContentType
     /// <summary>List headings, dashboard rows, search groups. An interface string key (resx).</summary>
     public required string Plural { get; init; }
 
-    /// <summary>The admin menu's label (defaults to <see cref="Plural"/>). An interface string key (resx).</summary>
-    public string? MenuName { get; init; }
-
     /// <summary>Public list pages of the type (the sitemap's section pages; the first is its entry in the site menu).</summary>
     public IReadOnlyList<string> PublicListPaths { get; init; } = [];
 
@@ -56,8 +53,6 @@ public abstract class ContentType
     public string CacheTag => "content:" + Key;
 
     public string Segment => AdminSegment;
-
-    public string MenuLabel => MenuName ?? Plural;
 
     public string BasePath => "/admin/" + AdminSegment;
 

@@ -118,7 +118,6 @@ public static class ContentTypes
         AdminSegment = "countries",
         Singular = "country or region",
         Plural = "Countries and regions",
-        MenuName = "Countries",
         Title = c => c.Name,
 
         // Names come from the ISO 3166-1 list in both languages; staff never translate them.

@@ -3,10 +3,14 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Countries;
 
 namespace NjitInternational.Web.Features.ContentCsv;
 
-/// <summary>Partners as CSV: the export's columns are exactly the import's. Countries by ISO code (or name).</summary>
+/// <summary>
+/// Partners as CSV: the export's columns are exactly the import's. Countries and regions by ISO code
+/// (e.g. HK for Hong Kong, China), or by their English or Chinese name as listed.
+/// </summary>
 public sealed class PartnerCsv(AppDbContext db) : ICsvImportProfile<Partner, PartnerEditInput>
 {
     private Dictionary<string, int> _countries = [];
@@ -34,12 +38,16 @@ public sealed class PartnerCsv(AppDbContext db) : ICsvImportProfile<Partner, Par
 
     public async Task LoadLookupsAsync(IReadOnlyList<CsvRow> rows, CancellationToken cancellationToken)
     {
-        var countries = await db.Countries.AsNoTracking().Select(c => new { c.Id, c.IsoCode, c.Name }).ToListAsync(cancellationToken);
+        var countries = await db.Countries.AsNoTracking().Select(c => new { c.Id, c.IsoCode, c.Name, c.NameZh }).ToListAsync(cancellationToken);
         _countries = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         foreach (var country in countries)
         {
             _countries.TryAdd(country.IsoCode, country.Id);
             _countries.TryAdd(country.Name, country.Id);
+            if (country.NameZh is not null)
+            {
+                _countries.TryAdd(country.NameZh, country.Id);
+            }
         }
     }
 
@@ -64,14 +72,18 @@ public sealed class PartnerCsv(AppDbContext db) : ICsvImportProfile<Partner, Par
             {
                 input.CountryId = countryId;
             }
+            else if (CountryList.Find(country) is { } listed)
+            {
+                errors[nameof(input.CountryId)] = $"{listed.Name} ({listed.Code}) is not under Countries and regions yet: add it there (choose it from the list), then import again.";
+            }
             else
             {
-                errors[nameof(input.CountryId)] = $"Unknown country or region \"{country}\": use its ISO code (e.g. GB) or its name as listed under Countries.";
+                errors[nameof(input.CountryId)] = $"Unknown country or region \"{country}\": use its ISO code (e.g. GB, HK) or its name as listed under Countries and regions.";
             }
         }
         else if (isNew || row.Has("Country"))
         {
-            errors[nameof(input.CountryId)] = "Country is required: its ISO code (e.g. GB) or name.";
+            errors[nameof(input.CountryId)] = "Country or region is required: its ISO code (e.g. GB, HK) or name.";
         }
 
         CsvValues.Text(row, "City", v => input.City = v);

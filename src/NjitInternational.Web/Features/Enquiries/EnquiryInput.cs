@@ -24,7 +24,7 @@ public sealed class EnquiryInput
     [Display(Name = "Email address")]
     public string Email { get; set; } = string.Empty;
 
-    [StringLength(CountryLength, ErrorMessage = "The country must be at most {1} characters.")]
+    [StringLength(CountryLength, ErrorMessage = "The country or region must be at most {1} characters.")]
     [Display(Name = "Country or region (optional)")]
     public string? Country { get; set; }
 

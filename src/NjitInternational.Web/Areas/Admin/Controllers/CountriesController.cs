@@ -6,7 +6,7 @@ using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
-using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.Countries;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
@@ -30,28 +30,30 @@ public sealed class CountriesController(AppDbContext db, ContentStore store, Con
         WorldRegion = entity.WorldRegion,
     };
 
-    protected override void Apply(CountryEditInput input, Country entity)
-    {
-        entity.Name = input.Name.Trim();
-        entity.NameZh = ChineseText.Normalize(input.NameZh);
-        entity.IsoCode = input.IsoCode.Trim().ToUpperInvariant();
-        entity.Kind = input.Kind;
-        entity.WorldRegion = input.WorldRegion;
-    }
+    /// <summary>Everything but the status comes from the list entry (validated before this runs).</summary>
+    protected override void Apply(CountryEditInput input, Country entity) =>
+        CountryList.Find(input.IsoCode)!.ApplyTo(entity);
+
+    protected override async Task<FormChoices> FormChoicesAsync(CancellationToken cancellationToken) =>
+        new() { CountryCodesInUse = await Db.Countries.Select(c => c.IsoCode).ToListAsync(cancellationToken) };
 
     protected override async Task ValidateMoreAsync(CountryEditInput input, int? id, CancellationToken cancellationToken)
     {
-        // Empty fields bind as null; the Required errors are already in ModelState.
-        var name = input.Name?.Trim() ?? string.Empty;
-        var code = input.IsoCode?.Trim().ToUpperInvariant() ?? string.Empty;
-        if (await Db.Countries.AnyAsync(c => c.Name == name && c.Id != id, cancellationToken))
+        // Empty fields bind as null; the Required error is already in ModelState.
+        if (string.IsNullOrWhiteSpace(input.IsoCode))
         {
-            ModelState.AddModelError(nameof(input.Name), $"Another country or region is already called {name}.");
+            return;
         }
 
-        if (await Db.Countries.AnyAsync(c => c.IsoCode == code && c.Id != id, cancellationToken))
+        if (CountryList.Find(input.IsoCode) is not { } entry)
         {
-            ModelState.AddModelError(nameof(input.IsoCode), $"Another country or region already has the code {code}.");
+            ModelState.AddModelError(nameof(input.IsoCode), $"\"{input.IsoCode.Trim()}\" is not an ISO 3166-1 code in the list: choose the country or region from the list.");
+            return;
+        }
+
+        if (await Db.Countries.AnyAsync(c => (c.IsoCode == entry.Code || c.Name == entry.Name) && c.Id != id, cancellationToken))
+        {
+            ModelState.AddModelError(nameof(input.IsoCode), $"{entry.Name} ({entry.Code}) is already listed: edit that one instead.");
         }
     }
 

@@ -4,7 +4,7 @@ using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Areas.Admin.Models;
 
-/// <summary>The options an edit form offers (countries, partners, library images); empty where a form has none.</summary>
+/// <summary>The options an edit form offers (countries, partners, library images, codes in use); empty where a form has none.</summary>
 public sealed class FormChoices
 {
     private const string Key = "FormChoices";
@@ -16,6 +16,9 @@ public sealed class FormChoices
     public IReadOnlyList<SelectListItem> Partners { get; init; } = [];
 
     public IReadOnlyList<MediaChoice> Media { get; init; } = [];
+
+    /// <summary>ISO codes of the countries and regions already listed (the country form disables them).</summary>
+    public IReadOnlyList<string> CountryCodesInUse { get; init; } = [];
 
     /// <summary>The choices handed to the <c>_Fields</c> partial, whose model is the input itself.</summary>
     public static FormChoices Of(ViewDataDictionary viewData) =>
