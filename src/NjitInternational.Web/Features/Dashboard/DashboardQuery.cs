@@ -5,28 +5,6 @@ using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Dashboard;
 
-public sealed record ContentStatusCounts(string ContentType, int Draft, int Published, int Archived)
-{
-    public int Total => Draft + Published + Archived;
-}
-
-public sealed record RecentChange(DateTime AtUtc, string? UserName, string Action, string? EntityType, string? Summary);
-
-public sealed record DashboardViewModel(
-    IReadOnlyList<ContentStatusCounts> Counts,
-    IReadOnlyList<RecentChange> RecentChanges,
-    int UnreadEnquiries)
-{
-    /// <summary>Expiring agreements and overdue reviews (Features/Reminders).</summary>
-    public Reminders.ReminderPanels? Reminders { get; init; }
-
-    /// <summary>Internal links to missing or unpublished pages (Features/Reminders).</summary>
-    public IReadOnlyList<Reminders.BrokenLink>? BrokenLinks { get; init; }
-
-    /// <summary>Published records with a missing or out-of-date Chinese translation (Features/Translations).</summary>
-    public int TranslationsToDo { get; init; }
-}
-
 /// <summary>The dashboard's figures: a fixed number of queries (one grouped count per content type).</summary>
 public sealed class DashboardQuery(AppDbContext db, Translations.TranslationStatusQuery translations)
 {

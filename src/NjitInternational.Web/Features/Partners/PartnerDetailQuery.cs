@@ -7,28 +7,6 @@ using NjitInternational.Web.Features.Media;
 
 namespace NjitInternational.Web.Features.Partners;
 
-public sealed record PartnerProgrammeLink(LocalizedText Title, string Slug);
-
-public sealed record PartnerAllianceLink(LocalizedText Name, string Slug);
-
-public sealed record PartnerDetail(
-    LocalizedText Name,
-    LocalizedText? ShortName,
-    string Slug,
-    string CountryIso,
-    LocalizedText CountryName,
-    WorldRegion Region,
-    LocalizedText? City,
-    string? WebsiteUrl,
-    int? PartnerSince,
-    LocalizedText? Summary,
-    string? Body,
-    string? BodyZh,
-    IReadOnlyList<PartnershipKind> Kinds,
-    IReadOnlyList<PartnerProgrammeLink> Programmes,
-    IReadOnlyList<PartnerAllianceLink> Alliances,
-    MediaImage? Logo = null);
-
 /// <summary>One visible partner with its published programmes and alliances, in one SQL command.</summary>
 public sealed class PartnerDetailQuery(AppDbContext db, TimeProvider clock)
 {

@@ -6,23 +6,6 @@ using NjitInternational.Web.Features.Programmes;
 
 namespace NjitInternational.Web.Features.Reminders;
 
-public enum ReminderKind
-{
-    /// <summary>A partner's cooperation agreement ends (Partner.AgreementValidUntil).</summary>
-    AgreementEnds,
-
-    /// <summary>A record's review-by date (ContentEntity.ReviewBy).</summary>
-    ReviewBy,
-}
-
-/// <summary>One dated reminder; <see cref="DaysLeft"/> is negative once the date has passed.</summary>
-public sealed record ReminderItem(ReminderKind Kind, string ContentType, string Title, DateOnly Date, int DaysLeft, string EditUrl, PublicationStatus Status)
-{
-    public bool IsOverdue => DaysLeft < 0;
-}
-
-public sealed record ReminderPanels(IReadOnlyList<ReminderItem> ExpiringAgreements, IReadOnlyList<ReminderItem> OverdueReviews, DateOnly Today);
-
 /// <summary>
 /// Agreement end dates and review-by dates of every content type, "today" being the date in
 /// Nanjing. One query per content type; archived records are left out (nothing to review).
@@ -99,11 +82,4 @@ public sealed class ReminderQuery(AppDbContext db, TimeProvider clock)
 
     private static ReminderItem Item(ReminderKind kind, ContentType type, Row row, DateOnly today) =>
         new(kind, type.Plural, row.Title, row.Date, row.Date.DayNumber - today.DayNumber, type.EditPath(row.Id), row.Status);
-}
-
-/// <summary>The dashboard's reminder and link-check panels.</summary>
-public sealed record DashboardPanelsModel(ReminderPanels Reminders, IReadOnlyList<BrokenLink> BrokenLinks)
-{
-    /// <summary>The dashboard shows this many broken links; the link-check page shows all.</summary>
-    public const int LinksShown = 10;
 }

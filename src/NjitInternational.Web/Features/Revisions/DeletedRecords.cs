@@ -5,10 +5,6 @@ using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Revisions;
 
-public sealed record DeletedRecordRow(long RevisionId, ContentType Type, int EntityId, string Title, DateTime DeletedAtUtc, string? DeletedBy, PublicationStatus StatusWhenDeleted);
-
-public sealed record DeletedRecordsPage(ContentType? Filter, IReadOnlyList<DeletedRecordRow> Rows, IReadOnlyDictionary<string, int> CountsByType, string? Error);
-
 /// <summary>Records deleted and not restored since: each one's deletion revision.</summary>
 public sealed class DeletedRecords(AppDbContext db)
 {

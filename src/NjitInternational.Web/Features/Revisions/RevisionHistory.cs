@@ -8,22 +8,6 @@ using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Revisions;
 
-public sealed record RevisionRow(long Id, int Number, DateTime AtUtc, string? UserName, PublicationStatus Status, bool IsDeleted, string Summary, string? Note);
-
-public sealed record HistoryPage(ContentType Type, RecordHeader Record, IReadOnlyList<RevisionRow> Revisions, int Total, string? Error);
-
-/// <summary>One field of a comparison. <see cref="Lines"/> is set for changed long or multi-line values.</summary>
-public sealed record FieldDiff(string Label, string Old, string New, bool Changed, IReadOnlyList<DiffLine>? Lines);
-
-public sealed record ComparePage(
-    ContentType Type,
-    RecordHeader Record,
-    RevisionRow From,
-    RevisionRow To,
-    IReadOnlyList<FieldDiff> Changed,
-    IReadOnlyList<FieldDiff> Unchanged,
-    int NewestNumber);
-
 /// <summary>The history pages: the revisions of one record, and a field-by-field comparison of two.</summary>
 public sealed class RevisionHistory(AppDbContext db, RecordLookup lookup)
 {

@@ -2,24 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Entities;
-using NjitInternational.Web.Infrastructure.BackgroundJobs;
 
 namespace NjitInternational.Web.Features.Revisions;
-
-/// <summary>Configuration section "Revisions".</summary>
-public sealed class RevisionOptions
-{
-    public const string SectionName = "Revisions";
-
-    /// <summary>Every revision younger than this is kept.</summary>
-    public int KeepAllDays { get; set; } = 30;
-
-    /// <summary>Up to this age, the latest revision of each (UTC) day is kept.</summary>
-    public int KeepDailyDays { get; set; } = 365;
-
-    /// <summary>How often the background service prunes; 0 turns it off.</summary>
-    public int PruneIntervalMinutes { get; set; } = 360;
-}
 
 /// <summary>What the retention rule needs to know of a revision.</summary>
 public sealed record RevisionStamp(long Id, string EntityType, int EntityId, int Number, DateTime AtUtc, PublicationStatus Status);
@@ -81,48 +65,5 @@ public sealed class RevisionRetention(AppDbContext db, TimeProvider clock, IOpti
         }
 
         return deleted;
-    }
-}
-
-/// <summary>Runs <see cref="RevisionRetention.PruneAsync"/> every <see cref="RevisionOptions.PruneIntervalMinutes"/>.</summary>
-public sealed class RevisionRetentionService(IServiceScopeFactory scopes, IOptions<RevisionOptions> options, TimeProvider clock, ILogger<RevisionRetentionService> logger)
-    : BackgroundService
-{
-    public const string JobName = "revision-retention";
-
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var minutes = options.Value.PruneIntervalMinutes;
-        if (minutes <= 0)
-        {
-            return;
-        }
-
-        using var timer = new PeriodicTimer(TimeSpan.FromMinutes(minutes), clock);
-        do
-        {
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                // One instance prunes per interval (scale-out): the others find the lease taken.
-                var lease = scope.ServiceProvider.GetRequiredService<IJobLease>();
-                if (!await lease.TryAcquireAsync(JobName, TimeSpan.FromMinutes(minutes), stoppingToken))
-                {
-                    continue;
-                }
-
-                var removed = await scope.ServiceProvider.GetRequiredService<RevisionRetention>().PruneAsync(stoppingToken);
-                if (removed > 0 && logger.IsEnabled(LogLevel.Information))
-                {
-                    logger.LogInformation("Revision retention removed {Count} old revisions", removed);
-                }
-            }
-            catch (Exception exception) when (exception is not OperationCanceledException)
-            {
-                // A failed run (database busy, say) is retried at the next tick, not fatal to the site.
-                logger.LogWarning(exception, "Revision retention failed");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Html;
-using NjitInternational.Web.Features.Enquiries;
 using NjitInternational.Web.Features.Programmes;
 
 namespace NjitInternational.Web.Features.Study;
@@ -17,11 +16,3 @@ public sealed record StudyLandingViewModel(
 
     public bool HasProgrammes => ProgrammeGroups.Count > 0;
 }
-
-/// <summary>The Study at NJIT page: the landing page plus the enquiry form and its programme options.</summary>
-public sealed record StudyAtNjitViewModel(
-    StudyLandingViewModel Landing,
-    ChoiceList<ProgrammeOption> Programmes,
-    EnquiryInput Enquiry);
-
-public sealed record ProgrammeOption(int Id, string Title);

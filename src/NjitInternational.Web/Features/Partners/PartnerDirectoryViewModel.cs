@@ -1,20 +1,6 @@
 using NjitInternational.Web.Data.Entities;
-using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Partners;
-
-public sealed record PartnerListItem(
-    LocalizedText Name,
-    LocalizedText? ShortName,
-    string Slug,
-    string CountryIso,
-    LocalizedText CountryName,
-    LocalizedText? City,
-    int? PartnerSince,
-    IReadOnlyList<PartnershipKind> Kinds);
-
-/// <summary>A filter value with how many partners it would show, given the other filters.</summary>
-public sealed record FacetValue<T>(T Value, string Label, int Count, bool Selected);
 
 /// <summary>
 /// The directory page. <see cref="CacheKey"/> names everything its filters and results show

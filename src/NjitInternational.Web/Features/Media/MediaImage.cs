@@ -33,28 +33,3 @@ public sealed record MediaImage(Guid Key, string VariantWidths, int Width, int H
             .Where(w => w > 0)
             .Order()];
 }
-
-/// <summary>How a view places a library image: the sizes attribute and the width of the fallback src.</summary>
-public sealed record ResponsiveImage(MediaImage Image, string Sizes, int FallbackWidth, string? CssClass = null);
-
-public sealed record MediaListItem(
-    int Id,
-    MediaImage Image,
-    string OriginalFileName,
-    string SourceFormat,
-    long UploadedBytes,
-    DateTime UploadedAtUtc,
-    string? UploadedBy,
-    int UsageCount);
-
-public sealed record MediaLibraryPage(IReadOnlyList<MediaListItem> Items, int TotalCount);
-
-/// <summary>One record that uses an image, with the address of its edit page.</summary>
-public sealed record MediaUsage(string Description, string EditPath);
-
-/// <summary>An option of the media picker on the edit forms.</summary>
-public sealed record MediaChoice(int Id, string Label, string ThumbnailUrl);
-
-public sealed record MediaDeletePage(int Id, MediaImage Image, string OriginalFileName, IReadOnlyList<MediaUsage> Usages, string? Message);
-
-public sealed record MediaPickerModel(string Name, string Label, int? Selected, IReadOnlyList<MediaChoice> Choices);

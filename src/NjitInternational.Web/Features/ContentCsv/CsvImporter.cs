@@ -1,5 +1,4 @@
 using System.ComponentModel.DataAnnotations;
-using CsvHelper;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Areas.Admin.Services;
@@ -8,62 +7,6 @@ using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.ContentCsv;
-
-public enum ImportOutcome
-{
-    Created,
-    Updated,
-    Unchanged,
-    Error,
-}
-
-public sealed record ImportRowResult(int Line, string Slug, string Title, ImportOutcome Outcome, string? Message);
-
-/// <summary>What an import did (or, for a dry run, would do), row by row.</summary>
-public sealed record ImportReport(bool DryRun, bool Written, string? FileError, IReadOnlyList<ImportRowResult> Rows)
-{
-    public int Count(ImportOutcome outcome) => Rows.Count(r => r.Outcome == outcome);
-
-    public bool HasErrors => FileError is not null || Rows.Any(r => r.Outcome == ImportOutcome.Error);
-}
-
-/// <summary>One data row of an import file, read by column name; <see cref="Line"/> is the file's line number.</summary>
-public sealed class CsvRow(int line, IReadOnlyDictionary<string, int> columns, string[] values)
-{
-    public int Line { get; } = line;
-
-    public bool Has(string column) => columns.ContainsKey(column);
-
-    /// <summary>The value (formula escape undone), or "" when the column is absent or the field empty.</summary>
-    public string Get(string column) =>
-        columns.TryGetValue(column, out var index) && index < values.Length ? ContentCsvFile.Unescape(values[index]) : string.Empty;
-
-    public string? GetOrNull(string column) => Get(column) is { Length: > 0 } value && !string.IsNullOrWhiteSpace(value) ? value : null;
-}
-
-/// <summary>How one content type is read from CSV: its columns, lookups, binding and mapping.</summary>
-public interface ICsvImportProfile<TEntity, TInput>
-    where TEntity : ContentEntity, new()
-    where TInput : class, ISluggedInput, new()
-{
-    /// <summary>The export's columns, which are also the accepted ones.</summary>
-    IReadOnlyList<string> Header { get; }
-
-    /// <summary>The column with the record's name or title.</summary>
-    string TitleColumn { get; }
-
-    IQueryable<TEntity> WithDetails(IQueryable<TEntity> records);
-
-    /// <summary>One query per lookup (countries, partners) for the whole file.</summary>
-    Task LoadLookupsAsync(IReadOnlyList<CsvRow> rows, CancellationToken cancellationToken);
-
-    TInput ToInput(TEntity entity);
-
-    /// <summary>Copies the row's present columns onto the input; problems go into <paramref name="errors"/> by field.</summary>
-    void Bind(CsvRow row, TInput input, bool isNew, Dictionary<string, string> errors);
-
-    void Apply(TInput input, TEntity entity);
-}
 
 /// <summary>
 /// Imports a CSV file set-based: the file is read and checked whole, existing records are loaded
@@ -207,72 +150,4 @@ public sealed class CsvImporter(AppDbContext db, ContentStore store)
 
     private static string Signature(object input, PublicationStatus status) =>
         string.Join('\u001f', ContentFieldReader.FormValues(input).Select(v => v.Key + "=" + v.Value)) + "\u001f" + status;
-}
-
-/// <summary>Reads an import file: UTF-8 with or without a byte-order mark, a header row of known columns.</summary>
-public static class CsvImportReader
-{
-    public static (IReadOnlyList<CsvRow> Rows, string? Error) Read(byte[] file, IReadOnlyList<string> header, string titleColumn)
-    {
-        ArgumentNullException.ThrowIfNull(file);
-        ArgumentNullException.ThrowIfNull(header);
-        if (file.Length == 0)
-        {
-            return ([], "The file is empty. Export the list first to get a file with the right columns.");
-        }
-
-        try
-        {
-            using var reader = CsvReader.Create(file, new CsvReaderOptions { TrackLineNumbers = true, MaxRecordSize = 1024 * 1024 });
-            var columns = new Dictionary<string, int>(StringComparer.Ordinal);
-            var names = reader.Headers;
-            for (var i = 0; i < names.Count; i++)
-            {
-                var name = names[i].Trim();
-                var known = header.FirstOrDefault(h => string.Equals(h, name, StringComparison.OrdinalIgnoreCase));
-                if (known is null)
-                {
-                    return ([], $"Unknown column \"{name}\". The columns are those of the export: {string.Join(", ", header)}.");
-                }
-
-                if (!columns.TryAdd(known, i))
-                {
-                    return ([], $"The column \"{known}\" appears twice.");
-                }
-            }
-
-            if (!columns.ContainsKey(titleColumn))
-            {
-                return ([], $"The file has no \"{titleColumn}\" column. The columns are those of the export: {string.Join(", ", header)}.");
-            }
-
-            var rows = new List<CsvRow>();
-            while (reader.Read())
-            {
-                var values = new string[reader.FieldCount];
-                for (var i = 0; i < values.Length; i++)
-                {
-                    values[i] = reader.GetString(i);
-                }
-
-                if (values.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                if (rows.Count == CsvImporter.MaxRows)
-                {
-                    return ([], $"The file has more than {CsvImporter.MaxRows:N0} rows. Split it into smaller files.");
-                }
-
-                rows.Add(new CsvRow((int)reader.LineNumber, columns, values));
-            }
-
-            return rows.Count == 0 ? ([], "The file has a header row but no records.") : (rows, null);
-        }
-        catch (CsvFormatException exception)
-        {
-            return ([], "The file is not valid CSV: " + exception.Message);
-        }
-    }
 }

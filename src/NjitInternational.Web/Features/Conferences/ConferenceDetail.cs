@@ -3,18 +3,6 @@ using NjitInternational.Web.Features.Localization;
 
 namespace NjitInternational.Web.Features.Conferences;
 
-public sealed record ConferenceListItem(
-    string Slug,
-    LocalizedText Title,
-    LocalizedText? Topic,
-    DateOnly? StartDate,
-    DateOnly? EndDate,
-    LocalizedText? Venue);
-
-public sealed record ConferenceList(
-    IReadOnlyList<ConferenceListItem> Upcoming,
-    IReadOnlyList<ConferenceListItem> Past);
-
 public sealed record ConferenceDetail(
     string Slug,
     LocalizedText Title,

@@ -1,0 +1,5 @@
+namespace NjitInternational.Web.Features.Conferences;
+
+public sealed record ConferenceList(
+    IReadOnlyList<ConferenceListItem> Upcoming,
+    IReadOnlyList<ConferenceListItem> Past);

@@ -1,0 +1,9 @@
+namespace NjitInternational.Web.Features.ContentCsv;
+
+public enum ImportOutcome
+{
+    Created,
+    Updated,
+    Unchanged,
+    Error,
+}

@@ -1,0 +1,16 @@
+namespace NjitInternational.Web.Features.Dashboard;
+
+public sealed record DashboardViewModel(
+    IReadOnlyList<ContentStatusCounts> Counts,
+    IReadOnlyList<RecentChange> RecentChanges,
+    int UnreadEnquiries)
+{
+    /// <summary>Expiring agreements and overdue reviews (Features/Reminders).</summary>
+    public Reminders.ReminderPanels? Reminders { get; init; }
+
+    /// <summary>Internal links to missing or unpublished pages (Features/Reminders).</summary>
+    public IReadOnlyList<Reminders.BrokenLink>? BrokenLinks { get; init; }
+
+    /// <summary>Published records with a missing or out-of-date Chinese translation (Features/Translations).</summary>
+    public int TranslationsToDo { get; init; }
+}

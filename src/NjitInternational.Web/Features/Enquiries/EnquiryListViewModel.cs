@@ -1,0 +1,3 @@
+namespace NjitInternational.Web.Features.Enquiries;
+
+public sealed record EnquiryListViewModel(IReadOnlyList<EnquiryListItem> Items, string Filter, int Page, int PageCount, int Total);

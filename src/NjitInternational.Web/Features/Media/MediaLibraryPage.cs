@@ -1,0 +1,3 @@
+namespace NjitInternational.Web.Features.Media;
+
+public sealed record MediaLibraryPage(IReadOnlyList<MediaListItem> Items, int TotalCount);

@@ -1,0 +1,3 @@
+namespace NjitInternational.Web.Features.Reminders;
+
+public sealed record ReminderPanels(IReadOnlyList<ReminderItem> ExpiringAgreements, IReadOnlyList<ReminderItem> OverdueReviews, DateOnly Today);

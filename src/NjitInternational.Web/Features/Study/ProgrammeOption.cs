@@ -1,0 +1,3 @@
+namespace NjitInternational.Web.Features.Study;
+
+public sealed record ProgrammeOption(int Id, string Title);
