@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (see README.md). On a fresh Debian machine with only the .NET SDK it
-# installs what the tests need (Chromium for the browser tests, redis-server for the two-instance
+# installs what the tests need (Chromium for the browser tests, python3 for the robots.txt parser
+# test, redis-server for the two-instance
 # scale-out tests, which start their own private server on a free loopback port), restores, builds and runs every
 # test project, then prints one line: "tests: N passed, N failed".
 set -euo pipefail
@@ -20,6 +21,14 @@ if ! command -v redis-server >/dev/null 2>&1; then
   if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null
+fi
+
+if [ ! -x /usr/bin/python3 ]; then
+  echo "Installing python3 for the robots.txt test (Python's urllib.robotparser)..."
+  sudo_cmd=""
+  if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3 >/dev/null
 fi
 
 dotnet tool restore
