@@ -1,6 +1,7 @@
 using NjitInternational.Web.Features.Accounts;
 using NjitInternational.Web.Features.DemoData;
 using NjitInternational.Web.Infrastructure;
+using NjitInternational.Web.Infrastructure.Backup;
 using NjitInternational.Web.Infrastructure.ScaleOut;
 using Serilog;
 
@@ -14,12 +15,20 @@ try
         return await GenerateDemoDataCommand.RunAsync(commandArgs, Console.Out, CancellationToken.None);
     }
 
-    var builder = WebApplication.CreateBuilder(InitializeDatabaseCommand.HostArguments(CreateAdminCommand.HostArguments(args)));
+    var builder = WebApplication.CreateBuilder(
+        BackupCommands.HostArguments(InitializeDatabaseCommand.HostArguments(CreateAdminCommand.HostArguments(args))));
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppWeb(builder.Configuration);
 
     var app = builder.Build();
+    if (BackupCommands.IsInvoked(args))
+    {
+        // Before the database initializer: a backup copies the site as it is, and a restore
+        // replaces the file the initializer would otherwise create or migrate.
+        return await BackupCommands.RunAsync(app, args, Console.Out, Console.Error);
+    }
+
     if (InitializeDatabaseCommand.IsInvoked(args))
     {
         return await InitializeDatabaseCommand.RunAsync(app, Console.Out, Console.Error);
