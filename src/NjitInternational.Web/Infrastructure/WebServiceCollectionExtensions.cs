@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NjitInternational.Web.Areas.Admin.Services;
 using NjitInternational.Web.Features.Alliances;
 using NjitInternational.Web.Features.Content;
+using NjitInternational.Web.Features.ExternalSignIn;
 using NjitInternational.Web.Features.ContentCsv;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.Localization;
@@ -33,6 +34,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScheduling(configuration);
         services.AddHtmlCompression();
         services.AddAppIdentity();
+        services.AddAppOidc(configuration);
         services.AddAppHealthChecks();
         services.AddAppGracefulShutdown(configuration);
         services.AddAppAuthorization();

@@ -28,6 +28,10 @@ public partial class AdminAuthorizationTests(SiteFactory site) : IClassFixture<S
         "GET /admin/account/login",
         "POST /admin/account/login",
         "GET /admin/account/access-denied",
+        "GET /admin/account/login/emergency",
+        "POST /admin/account/external",
+        "GET /admin/account/external/callback",
+        "GET /admin/account/external/refused",
     ];
 
     public static IReadOnlyList<AdminEndpoint> Endpoints() =>

@@ -12,5 +12,11 @@ public class AppUser : IdentityUser
 
     public bool IsDisabled { get; set; }
 
+    /// <summary>
+    /// May sign in with a password even when local passwords are turned off: the way back in when
+    /// the identity provider is down. Set only by <c>create-admin --break-glass</c>.
+    /// </summary>
+    public bool BreakGlass { get; set; }
+
     public DateTime CreatedAtUtc { get; set; }
 }

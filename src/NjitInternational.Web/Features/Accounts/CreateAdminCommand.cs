@@ -6,8 +6,8 @@ using NjitInternational.Web.Infrastructure.Authorization;
 
 namespace NjitInternational.Web.Features.Accounts;
 
-/// <summary>Arguments of <c>create-admin --email x@y [--name "Display Name"] [--password-stdin]</c>.</summary>
-public sealed record CreateAdminArguments(string Email, string? DisplayName, bool PasswordFromStdin);
+/// <summary>Arguments of <c>create-admin --email x@y [--name "Display Name"] [--password-stdin] [--break-glass]</c>.</summary>
+public sealed record CreateAdminArguments(string Email, string? DisplayName, bool PasswordFromStdin, bool BreakGlass = false);
 
 /// <summary>
 /// Creates an administrator from the command line: the only way to get the first account, so
@@ -22,7 +22,7 @@ internal sealed class CreateAdminCommand(
 {
     public const string Name = "create-admin";
 
-    public const string Usage = "Usage: create-admin --email <address> [--name \"Display Name\"] [--password-stdin]";
+    public const string Usage = "Usage: create-admin --email <address> [--name \"Display Name\"] [--password-stdin] [--break-glass]";
 
     public static bool IsInvoked(string[] args) => args.Length > 0 && args[0] == Name;
 
@@ -47,7 +47,7 @@ internal sealed class CreateAdminCommand(
                 case "--email" or "--name":
                     i++;
                     break;
-                case "--password-stdin":
+                case "--password-stdin" or "--break-glass":
                     break;
                 default:
                     host.Add(args[i]);
@@ -66,6 +66,7 @@ internal sealed class CreateAdminCommand(
         string? email = null;
         string? name = null;
         var stdin = false;
+        var breakGlass = false;
         for (var i = args.Count > 0 && args[0] == Name ? 1 : 0; i < args.Count; i++)
         {
             switch (args[i])
@@ -78,6 +79,9 @@ internal sealed class CreateAdminCommand(
                     break;
                 case "--password-stdin":
                     stdin = true;
+                    break;
+                case "--break-glass":
+                    breakGlass = true;
                     break;
                 case var setting when setting.StartsWith("--", StringComparison.Ordinal) && setting.Contains(':', StringComparison.Ordinal):
                     // A configuration override for the host (e.g. --ConnectionStrings:Default=...).
@@ -97,7 +101,7 @@ internal sealed class CreateAdminCommand(
             return null;
         }
 
-        return new CreateAdminArguments(email, string.IsNullOrEmpty(name) ? null : name, stdin);
+        return new CreateAdminArguments(email, string.IsNullOrEmpty(name) ? null : name, stdin, breakGlass);
     }
 
     /// <summary>Runs the command; returns the process exit code (0 on success).</summary>
@@ -135,6 +139,7 @@ internal sealed class CreateAdminCommand(
             Email = arguments.Email,
             DisplayName = arguments.DisplayName,
             MustChangePassword = true,
+            BreakGlass = arguments.BreakGlass,
             CreatedAtUtc = clock.GetUtcNow().UtcDateTime,
         };
 
@@ -142,7 +147,8 @@ internal sealed class CreateAdminCommand(
         var errors = await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            audit.Add(AuditActions.AccountCreated, "create-admin (command line)", user, $"Administrator {arguments.Email} created from the command line.");
+            var kind = arguments.BreakGlass ? "Break-glass administrator" : "Administrator";
+            audit.Add(AuditActions.AccountCreated, "create-admin (command line)", user, $"{kind} {arguments.Email} created from the command line.");
             var created = await users.CreateAsync(user, password);
             if (!created.Succeeded)
             {
@@ -170,7 +176,9 @@ internal sealed class CreateAdminCommand(
             return 4;
         }
 
-        await output.WriteLineAsync($"Administrator {arguments.Email} created.");
+        await output.WriteLineAsync(arguments.BreakGlass
+            ? $"Break-glass administrator {arguments.Email} created: it may sign in with a password at /admin/account/login/emergency even when local passwords are turned off."
+            : $"Administrator {arguments.Email} created.");
         if (!arguments.PasswordFromStdin)
         {
             await output.WriteLineAsync($"One-time password: {password}");

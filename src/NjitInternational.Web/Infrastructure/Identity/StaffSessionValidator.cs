@@ -49,7 +49,9 @@ internal static partial class StaffSessionValidator
             return;
         }
 
-        if (user.MustChangePassword)
+        // A session from the identity provider never uses the local password, so a pending
+        // one-time password does not stand between it and the admin area.
+        if (user.MustChangePassword && !Features.ExternalSignIn.ProviderSignOut.IsProviderSession(principal))
         {
             context.HttpContext.Items[MustChangePasswordKey] = true;
         }

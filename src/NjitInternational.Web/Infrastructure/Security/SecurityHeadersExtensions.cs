@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using NjitInternational.Web.Features.ExternalSignIn;
+
 namespace NjitInternational.Web.Infrastructure.Security;
 
 /// <summary>
@@ -46,21 +49,38 @@ internal static class SecurityHeadersExtensions
         return services;
     }
 
+    /// <summary>
+    /// The policy with the identity provider's origin added to form-action: the sign-in button and
+    /// sign-out are form posts answered by a redirect to the provider, and browsers check
+    /// form-action on every redirect of a form submission.
+    /// </summary>
+    public static string ContentSecurityPolicyWithProvider(Uri authority)
+    {
+        ArgumentNullException.ThrowIfNull(authority);
+        return ContentSecurityPolicy.Replace("form-action 'self'", $"form-action 'self' {authority.GetLeftPart(UriPartial.Authority)}", StringComparison.Ordinal);
+    }
+
     /// <summary>First in the pipeline, so that even responses short-circuited later carry the headers.</summary>
     public static IApplicationBuilder UseAppSecurityHeaders(this IApplicationBuilder app, IHostEnvironment environment)
     {
+        var oidc = app.ApplicationServices.GetRequiredService<IOptions<OidcOptions>>().Value;
+        var headers = oidc.Enabled
+            ? Headers.Select(h => h.Key == "Content-Security-Policy" ? new(h.Key, ContentSecurityPolicyWithProvider(new Uri(oidc.Authority!))) : h).ToArray()
+            : Headers;
+        // One delegate for the life of the site: no allocation per response beyond OnStarting's own.
+        Func<object, Task> writeHeaders = state =>
+        {
+            var response = ((HttpContext)state).Response;
+            foreach (var (name, value) in headers)
+            {
+                response.Headers[name] = value;
+            }
+
+            return Task.CompletedTask;
+        };
         app.Use((context, next) =>
         {
-            context.Response.OnStarting(static state =>
-            {
-                var headers = ((HttpContext)state).Response.Headers;
-                foreach (var (name, value) in Headers)
-                {
-                    headers[name] = value;
-                }
-
-                return Task.CompletedTask;
-            }, context);
+            context.Response.OnStarting(writeHeaders, context);
             return next(context);
         });
 

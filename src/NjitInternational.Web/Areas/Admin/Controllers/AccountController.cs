@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -5,6 +6,7 @@ using Microsoft.AspNetCore.RateLimiting;
 using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Accounts;
+using NjitInternational.Web.Features.ExternalSignIn;
 using NjitInternational.Web.Infrastructure.Security;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
@@ -15,6 +17,8 @@ public sealed partial class AccountController(
     SignInManager<AppUser> signInManager,
     UserManager<AppUser> userManager,
     AccountAudit audit,
+    SignInMethods methods,
+    ProviderSignOut providerSignOut,
     ILogger<AccountController> logger) : AdminController
 {
     [AllowAnonymous]
@@ -23,6 +27,19 @@ public sealed partial class AccountController(
     public IActionResult Login(string? returnUrl) =>
         View(new LoginInput { ReturnUrl = returnUrl });
 
+    /// <summary>
+    /// The password form for break-glass accounts while passwords are turned off for everyone
+    /// else (docs/security.md: the way back in when the identity provider is down).
+    /// </summary>
+    [AllowAnonymous]
+    [AllowPendingPasswordChange]
+    [HttpGet("login/emergency")]
+    public IActionResult EmergencyLogin(string? returnUrl)
+    {
+        ViewData["EmergencySignIn"] = true;
+        return View(nameof(Login), new LoginInput { ReturnUrl = returnUrl });
+    }
+
     [AllowAnonymous]
     [AllowPendingPasswordChange]
     [HttpPost("login")]
@@ -30,6 +47,12 @@ public sealed partial class AccountController(
     public async Task<IActionResult> Login(LoginInput input, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(input);
+        if (!methods.PasswordsForEveryone)
+        {
+            // Errors re-render the page that holds the form: the emergency one.
+            ViewData["EmergencySignIn"] = true;
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -37,6 +60,13 @@ public sealed partial class AccountController(
         }
 
         var user = await userManager.FindByEmailAsync(input.Email);
+        if (!methods.PasswordsForEveryone && user?.BreakGlass != true)
+        {
+            // Refused before the password is checked: no lockout count, and the same answer for
+            // an unknown address as for an account that signs in through the provider.
+            return await PasswordsOffAsync(input, cancellationToken);
+        }
+
         if (user is null || user.IsDisabled)
         {
             return await SignInFailedAsync(input, user is null ? "unknown account" : "account disabled", cancellationToken);
@@ -76,6 +106,7 @@ public sealed partial class AccountController(
     [HttpPost("logout")]
     public async Task<IActionResult> Logout(CancellationToken cancellationToken)
     {
+        var viaProvider = ProviderSignOut.IsProviderSession(User);
         var user = await userManager.GetUserAsync(User);
         if (user is not null)
         {
@@ -86,6 +117,12 @@ public sealed partial class AccountController(
 
         await signInManager.SignOutAsync();
         cancellationToken.ThrowIfCancellationRequested();
+        // A session that came from the provider ends there too when it has an end-session endpoint.
+        if (viaProvider && await providerSignOut.HasEndSessionEndpointAsync(cancellationToken))
+        {
+            return SignOut(new AuthenticationProperties { RedirectUri = "/" }, OidcOptions.Scheme);
+        }
+
         return Redirect("/");
     }
 
@@ -137,6 +174,18 @@ public sealed partial class AccountController(
     {
         Response.StatusCode = StatusCodes.Status403Forbidden;
         return View();
+    }
+
+    private async Task<ViewResult> PasswordsOffAsync(LoginInput input, CancellationToken cancellationToken)
+    {
+        LogSignInFailed(logger, input.Email, "password sign-in is turned off and the account is not break-glass");
+        audit.Add(AuditActions.SignInFailed, input.Email, null, $"Password sign-in refused for {input.Email}: passwords are turned off and the account is not break-glass.");
+        await audit.SaveAsync(cancellationToken);
+        ModelState.AddModelError(string.Empty, $"Password sign-in is turned off. Sign in with {methods.OidcDisplayName}.");
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        ViewData["EmergencySignIn"] = true;
+        input.Password = string.Empty;
+        return View(nameof(Login), input);
     }
 
     private async Task<ViewResult> SignInFailedAsync(LoginInput input, string reason, CancellationToken cancellationToken)

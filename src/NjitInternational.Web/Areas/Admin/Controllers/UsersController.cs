@@ -25,7 +25,7 @@ public sealed class UsersController(
         var now = clock.GetUtcNow();
         var accounts = await db.Users.AsNoTracking()
             .OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.IsDisabled, u.LockoutEnd, u.MustChangePassword })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.IsDisabled, u.LockoutEnd, u.MustChangePassword, u.BreakGlass })
             .ToListAsync(cancellationToken);
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
@@ -45,7 +45,8 @@ public sealed class UsersController(
                 u.IsDisabled,
                 u.LockoutEnd is { } end && end > now,
                 u.MustChangePassword,
-                lastSignIns.FirstOrDefault(s => s.UserId == u.Id)?.At))
+                lastSignIns.FirstOrDefault(s => s.UserId == u.Id)?.At,
+                u.BreakGlass))
             .ToList();
         return View(new UserListViewModel(list, users.GetUserId(User) ?? string.Empty));
     }

@@ -8,4 +8,5 @@ public sealed record UserListItem(
     bool IsDisabled,
     bool IsLockedOut,
     bool MustChangePassword,
-    DateTime? LastSignInUtc);
+    DateTime? LastSignInUtc,
+    bool BreakGlass = false);

@@ -1,0 +1,7 @@
+namespace NjitInternational.TestIdentityProvider;
+
+/// <summary>
+/// A person known to the test provider. <paramref name="Email"/> null: the ID token carries no
+/// email claim; <paramref name="EmailVerified"/> null: no email_verified claim (as at Entra ID).
+/// </summary>
+public sealed record TestUser(string UserName, string Subject, string? Email, bool? EmailVerified = true, string? Name = null);
