@@ -104,6 +104,21 @@ public partial class CreateAdminCommandTests(EmptySiteFactory site) : IClassFixt
         Assert.Equal(["--ConnectionStrings:Default=x"], host);
     }
 
+    [Fact]
+    public async Task CreateAdmin_WithBreakGlass_MarksTheAccount_AndOnlyThatOne()
+    {
+        var (code, output, _) = await RunAsync(["create-admin", "--email", "glass@njit.test", "--break-glass"]);
+        Assert.Equal(0, (await RunAsync(["create-admin", "--email", "ordinary@njit.test"])).Code);
+
+        Assert.Equal(0, code);
+        Assert.Contains("Break-glass administrator glass@njit.test created", output, StringComparison.Ordinal);
+        await using var scope = site.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
+        Assert.True((await users.FindByEmailAsync("glass@njit.test"))!.BreakGlass);
+        Assert.False((await users.FindByEmailAsync("ordinary@njit.test"))!.BreakGlass);
+        Assert.Equal(["--x:y=1"], CreateAdminCommand.HostArguments(["create-admin", "--break-glass", "--x:y=1", "--email", "a@b"]));
+    }
+
     [GeneratedRegex("One-time password: (\\S+)")]
     private static partial Regex PasswordLine();
 }
