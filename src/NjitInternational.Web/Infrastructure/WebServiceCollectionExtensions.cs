@@ -6,6 +6,7 @@ using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.ContentCsv;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.Mail;
 using NjitInternational.Web.Features.Media;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
@@ -72,6 +73,8 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Translations.TranslationStatusQuery>();
         services.AddScoped<Features.AuditLog.AuditLogQuery>();
         services.AddScoped<Features.Enquiries.EnquiryInbox>();
+        services.AddScoped<Features.Enquiries.EnquirySubmission>();
+        services.AddMail(configuration);
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentOptions>();
         services.AddSingleton<ContentFieldReader>();
