@@ -74,6 +74,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.AuditLog.AuditLogQuery>();
         services.AddScoped<Features.Enquiries.EnquiryInbox>();
         services.AddScoped<Features.Enquiries.EnquirySubmission>();
+        services.AddScoped<Features.Enquiries.EnquiryReplies>();
         services.AddMail(configuration);
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentOptions>();

@@ -28,6 +28,11 @@ public partial class AdminAuthorizationTests(SiteFactory site) : IClassFixture<S
         "GET /admin/account/login",
         "POST /admin/account/login",
         "GET /admin/account/access-denied",
+        "GET /admin/account/forgot-password",
+        "POST /admin/account/forgot-password",
+        "GET /admin/account/forgot-password/sent",
+        "GET /admin/account/reset-password",
+        "POST /admin/account/reset-password",
     ];
 
     public static IReadOnlyList<AdminEndpoint> Endpoints() =>

@@ -13,6 +13,8 @@ public static class AuditActions
     public const string AccountEnabled = "AccountEnabled";
     public const string RoleChanged = "RoleChanged";
     public const string PasswordReset = "PasswordReset";
+    public const string PasswordResetRequested = "PasswordResetRequested";
+    public const string AccountSettingsChanged = "AccountSettingsChanged";
 
     /// <summary>AuditEntry.EntityType of account entries.</summary>
     public const string AccountEntity = "Account";
