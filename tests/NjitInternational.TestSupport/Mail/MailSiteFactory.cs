@@ -57,3 +57,9 @@ public class MailSiteFactory : SiteFactory, IAsyncLifetime
         }
     }
 }
+
+/// <summary>A mail site over a migrated database with no seed content (nothing for a digest to say).</summary>
+public class EmptyMailSiteFactory : MailSiteFactory
+{
+    protected override bool Seed => false;
+}

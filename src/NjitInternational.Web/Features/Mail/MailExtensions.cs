@@ -14,10 +14,16 @@ internal static class MailExtensions
         services.AddScoped<OutboxDispatcher>();
         services.AddScoped<MailOutboxJob>();
         services.AddScoped<MailAdminQuery>();
+        services.AddScoped<WeeklyDigest>();
         var settings = section.Get<MailOptions>() ?? new();
         if (settings.SenderEnabled)
         {
             services.AddHostedService<MailSendingService>();
+        }
+
+        if (settings.DigestEnabled)
+        {
+            services.AddHostedService<WeeklyDigestService>();
         }
 
         return services;
