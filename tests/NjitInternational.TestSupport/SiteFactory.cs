@@ -73,6 +73,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         // Mail: no SMTP host (messages stay queued) and no background sender or digest; the mail
         // tests point the site at their own SMTP server and run the sender themselves.
         builder.UseSetting("Mail:SenderEnabled", "false");
+        builder.UseSetting("Enquiries:RetentionJobEnabled", "false");
         builder.UseSetting("Mail:DigestEnabled", "false");
         builder.UseSetting("Mail:From", "NJIT International <noreply@njit.test>");
         builder.UseSetting("Mail:OfficeAddress", OfficeAddress);

@@ -75,6 +75,14 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Enquiries.EnquiryInbox>();
         services.AddScoped<Features.Enquiries.EnquirySubmission>();
         services.AddScoped<Features.Enquiries.EnquiryReplies>();
+        services.AddScoped<Features.Enquiries.EnquiryRetention>();
+        var enquiries = configuration.GetSection(Features.Enquiries.EnquiryOptions.SectionName);
+        services.Configure<Features.Enquiries.EnquiryOptions>(enquiries);
+        if ((enquiries.Get<Features.Enquiries.EnquiryOptions>() ?? new()).RetentionJobEnabled)
+        {
+            services.AddHostedService<Features.Enquiries.EnquiryRetentionService>();
+        }
+
         services.AddMail(configuration);
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentOptions>();
