@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # The one test command (see README.md). On a fresh Debian machine with only the .NET SDK it
 # installs what the tests need (Chromium for the browser tests, python3 for the robots.txt parser
-# test, redis-server for the two-instance
-# scale-out tests, which start their own private server on a free loopback port), restores, builds and runs every
+# test, redis-server for the two-instance scale-out tests and python3-aiosmtpd for the mail tests'
+# SMTP server; the tests start their own private servers on free loopback ports), restores, builds and runs every
 # test project, then prints one line: "tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -29,6 +29,14 @@ if [ ! -x /usr/bin/python3 ]; then
   if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3 >/dev/null
+fi
+
+if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
+  echo "Installing python3-aiosmtpd for the mail tests (a real SMTP server on a free loopback port)..."
+  sudo_cmd=""
+  if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-aiosmtpd >/dev/null
 fi
 
 dotnet tool restore

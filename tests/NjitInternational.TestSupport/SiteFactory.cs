@@ -19,7 +19,27 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>The fixed "now" of every test site: 28 November 2026, 09:00 UTC.</summary>
     public static readonly DateTimeOffset DefaultNow = new(2026, 11, 28, 9, 0, 0, TimeSpan.Zero);
 
-    private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"njit-test-{Guid.NewGuid():N}.db");
+    private readonly string _databasePath;
+
+    private readonly bool _ownsDatabase;
+
+    public SiteFactory()
+    {
+        _databasePath = Path.Combine(Path.GetTempPath(), $"njit-test-{Guid.NewGuid():N}.db");
+        _ownsDatabase = true;
+    }
+
+    /// <summary>
+    /// A second instance over another factory's database file: two factories on one file act as two
+    /// instances of one site. The file belongs to the first, which deletes it.
+    /// </summary>
+    protected SiteFactory(string databasePath)
+    {
+        _databasePath = databasePath;
+    }
+
+    /// <summary>The office address of every test site (Mail:OfficeAddress).</summary>
+    public const string OfficeAddress = "office@njit.test";
 
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
@@ -50,6 +70,13 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Scheduling:Enabled", "false");
         // Revision retention is driven directly by its tests, never by the background timer.
         builder.UseSetting("Revisions:PruneIntervalMinutes", "0");
+        // Mail: no SMTP host (messages stay queued) and no background sender or digest; the mail
+        // tests point the site at their own SMTP server and run the sender themselves.
+        builder.UseSetting("Mail:SenderEnabled", "false");
+        builder.UseSetting("Enquiries:RetentionJobEnabled", "false");
+        builder.UseSetting("Mail:DigestEnabled", "false");
+        builder.UseSetting("Mail:From", "NJIT International <noreply@njit.test>");
+        builder.UseSetting("Mail:OfficeAddress", OfficeAddress);
         builder.ConfigureTestServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -85,6 +112,12 @@ public class SiteFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (!_ownsDatabase)
+        {
+            GC.SuppressFinalize(this);
+            return;
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {

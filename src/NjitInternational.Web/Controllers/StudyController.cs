@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using NjitInternational.Web.Data;
-using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Enquiries;
 using NjitInternational.Web.Features.Localization;
@@ -18,12 +17,15 @@ namespace NjitInternational.Web.Controllers;
 
 /// <summary>
 /// The two landing pages (NJIT students going abroad; international students coming to NJIT) and
-/// the enquiry form. Enquiries are only stored for staff to read in the admin area: no email is
-/// sent, so the form can never be used to relay mail.
+/// the enquiry form. An enquiry is stored for staff and the office is told by mail (topic,
+/// programme and a link only); nothing the visitor writes is mailed to an address they choose, so
+/// the form can never be used to relay mail.
 /// </summary>
 [LocalizedRoutes]
 public sealed class StudyController(
     AppDbContext db,
+    EnquirySubmission submission,
+    Features.Mail.MailLinks mailLinks,
     ProgrammeCatalogueQuery programmes,
     MarkdownRenderer markdown,
     TimeProvider clock,
@@ -61,23 +63,20 @@ public sealed class StudyController(
             ModelState.AddModelError($"Enquiry.{nameof(EnquiryInput.ProgrammeId)}", localizer["Choose a programme from the list."]);
         }
 
+        // Replies are mailed to this address: it must be one plain mailbox MimeKit accepts.
+        if (ModelState.GetFieldValidationState($"Enquiry.{nameof(EnquiryInput.Email)}") != Microsoft.AspNetCore.Mvc.ModelBinding.ModelValidationState.Invalid
+            && !Features.Mail.MailHeaders.IsSingleAddress(input.Email))
+        {
+            ModelState.AddModelError($"Enquiry.{nameof(EnquiryInput.Email)}", localizer["Enter an email address like name@example.com."]);
+        }
+
         if (!ModelState.IsValid)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
             return View(nameof(StudyAtNjit), await GetStudyAtNjitAsync(input, cancellationToken));
         }
 
-        db.Enquiries.Add(new Enquiry
-        {
-            Name = input.Name.Trim(),
-            Email = input.Email.Trim(),
-            CountryName = string.IsNullOrWhiteSpace(input.Country) ? null : input.Country.Trim(),
-            ProgrammeId = input.ProgrammeId,
-            Message = input.Message.Trim(),
-            ConsentGiven = input.Consent,
-            SubmittedAtUtc = clock.GetUtcNow().UtcDateTime,
-        });
-        await db.SaveChangesAsync(cancellationToken);
+        await submission.SubmitAsync(input, SiteCultures.Current.CultureName, mailLinks.Origin(Request), cancellationToken);
         return Redirect(SiteCultures.WithPrefix(EnquiryThanksPath, SiteCultures.Current));
     }
 

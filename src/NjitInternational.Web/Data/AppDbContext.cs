@@ -45,6 +45,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<MediaItem> MediaItems => Set<MediaItem>();
     public DbSet<JobLease> JobLeases => Set<JobLease>();
 
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+
+    public DbSet<EnquiryReply> EnquiryReplies => Set<EnquiryReply>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);

@@ -7,6 +7,7 @@ using NjitInternational.Web.Features.ContentCsv;
 using NjitInternational.Web.Features.ExternalSignIn;
 using NjitInternational.Web.Features.Home;
 using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.Mail;
 using NjitInternational.Web.Features.Media;
 using NjitInternational.Web.Features.PartnerMap;
 using NjitInternational.Web.Features.Partners;
@@ -74,6 +75,17 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Translations.TranslationStatusQuery>();
         services.AddScoped<Features.AuditLog.AuditLogQuery>();
         services.AddScoped<Features.Enquiries.EnquiryInbox>();
+        services.AddScoped<Features.Enquiries.EnquirySubmission>();
+        services.AddScoped<Features.Enquiries.EnquiryReplies>();
+        services.AddScoped<Features.Enquiries.EnquiryRetention>();
+        var enquiries = configuration.GetSection(Features.Enquiries.EnquiryOptions.SectionName);
+        services.Configure<Features.Enquiries.EnquiryOptions>(enquiries);
+        if ((enquiries.Get<Features.Enquiries.EnquiryOptions>() ?? new()).RetentionJobEnabled)
+        {
+            services.AddHostedService<Features.Enquiries.EnquiryRetentionService>();
+        }
+
+        services.AddMail(configuration);
         services.AddScoped<ContentStore>();
         services.AddScoped<ContentOptions>();
         services.AddSingleton<ContentFieldReader>();

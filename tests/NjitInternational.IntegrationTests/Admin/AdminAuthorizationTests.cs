@@ -32,6 +32,11 @@ public partial class AdminAuthorizationTests(SiteFactory site) : IClassFixture<S
         "POST /admin/account/external",
         "GET /admin/account/external/callback",
         "GET /admin/account/external/refused",
+        "GET /admin/account/forgot-password",
+        "POST /admin/account/forgot-password",
+        "GET /admin/account/forgot-password/sent",
+        "GET /admin/account/reset-password",
+        "POST /admin/account/reset-password",
     ];
 
     public static IReadOnlyList<AdminEndpoint> Endpoints() =>

@@ -13,7 +13,10 @@ internal sealed class EnquiryConfiguration : IEntityTypeConfiguration<Enquiry>
         builder.Property(e => e.CountryName).HasMaxLength(100);
         builder.Property(e => e.Message).HasMaxLength(4000).IsRequired();
         builder.Property(e => e.HandledBy).HasMaxLength(ContentEntityConfiguration.UserNameLength);
+        builder.Property(e => e.Culture).HasMaxLength(10).IsRequired().HasDefaultValue("en");
+        builder.Property(e => e.Topic).HasMaxLength(150);
         builder.HasIndex(e => e.SubmittedAtUtc);
+        builder.HasIndex(e => e.Email);
 
         // Removing a programme must not remove the enquiries that mention it.
         builder.HasOne(e => e.Programme)

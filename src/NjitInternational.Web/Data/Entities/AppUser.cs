@@ -19,4 +19,10 @@ public class AppUser : IdentityUser
     public bool BreakGlass { get; set; }
 
     public DateTime CreatedAtUtc { get; set; }
+
+    /// <summary>The language of the mail this person receives (en or zh-CN); chosen on their account page.</summary>
+    public string PreferredCulture { get; set; } = "en";
+
+    /// <summary>True when the person turned the weekly digest off on their account page (on by default).</summary>
+    public bool WeeklyDigestOff { get; set; }
 }

@@ -26,4 +26,12 @@ public class Enquiry
     public DateTime? HandledAtUtc { get; set; }
 
     public string? HandledBy { get; set; }
+
+    /// <summary>The language of the page the enquiry was written from; replies are mailed in it.</summary>
+    public string Culture { get; set; } = "en";
+
+    /// <summary>What the enquiry is about in a few words; reaches the office's mail subject.</summary>
+    public string? Topic { get; set; }
+
+    public List<EnquiryReply> Replies { get; } = [];
 }

@@ -15,6 +15,8 @@ public static class AuditActions
     public const string PasswordReset = "PasswordReset";
     public const string ExternalLoginLinked = "ExternalLoginLinked";
     public const string ExternalSignInRefused = "ExternalSignInRefused";
+    public const string PasswordResetRequested = "PasswordResetRequested";
+    public const string AccountSettingsChanged = "AccountSettingsChanged";
 
     /// <summary>AuditEntry.EntityType of account entries.</summary>
     public const string AccountEntity = "Account";

@@ -23,7 +23,17 @@ public sealed class DashboardQuery(AppDbContext db, Translations.TranslationStat
             .ToListAsync(cancellationToken);
 
         var unread = await db.Enquiries.CountAsync(e => !e.IsRead, cancellationToken);
-        return new DashboardViewModel(counts, recent, unread) { TranslationsToDo = await translations.CountAsync(cancellationToken) };
+        var mail = await db.OutboxMessages.AsNoTracking()
+            .Where(m => m.Status != OutboxStatus.Sent)
+            .GroupBy(m => m.Status)
+            .Select(g => new { g.Key, Count = g.Count() })
+            .ToListAsync(cancellationToken);
+        return new DashboardViewModel(counts, recent, unread)
+        {
+            TranslationsToDo = await translations.CountAsync(cancellationToken),
+            MailQueued = mail.FirstOrDefault(m => m.Key == OutboxStatus.Queued)?.Count ?? 0,
+            MailFailed = mail.FirstOrDefault(m => m.Key == OutboxStatus.Failed)?.Count ?? 0,
+        };
     }
 
     private static async Task<ContentStatusCounts> CountAsync(string label, IQueryable<ContentEntity> set, CancellationToken cancellationToken)

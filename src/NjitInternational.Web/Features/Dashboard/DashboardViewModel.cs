@@ -13,4 +13,11 @@ public sealed record DashboardViewModel(
 
     /// <summary>Published records with a missing or out-of-date Chinese translation (Features/Translations).</summary>
     public int TranslationsToDo { get; init; }
+
+    /// <summary>False when Mail:Smtp:Host is unset: messages wait in the outbox (Features/Mail).</summary>
+    public bool MailConfigured { get; init; } = true;
+
+    public int MailQueued { get; init; }
+
+    public int MailFailed { get; init; }
 }

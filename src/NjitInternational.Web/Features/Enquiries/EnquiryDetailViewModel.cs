@@ -11,4 +11,12 @@ public sealed record EnquiryDetailViewModel(
     DateTime SubmittedAtUtc,
     bool IsRead,
     DateTime? HandledAtUtc,
-    string? HandledBy);
+    string? HandledBy)
+{
+    /// <summary>What staff replied from the site, oldest first.</summary>
+    public IReadOnlyList<EnquiryReplyRow> Replies { get; init; } = [];
+
+    public string? Topic { get; init; }
+
+    public EnquiryReplyInput Reply { get; init; } = new();
+}

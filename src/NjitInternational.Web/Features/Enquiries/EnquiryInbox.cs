@@ -37,7 +37,8 @@ public sealed class EnquiryInbox(AppDbContext db, TimeProvider clock)
             .Where(e => e.Id == id)
             .Select(e => new EnquiryDetailViewModel(
                 e.Id, e.Name, e.Email, e.CountryName, e.Programme == null ? null : e.Programme.Title,
-                e.Message, e.ConsentGiven, e.SubmittedAtUtc, e.IsRead, e.HandledAtUtc, e.HandledBy))
+                e.Message, e.ConsentGiven, e.SubmittedAtUtc, e.IsRead, e.HandledAtUtc, e.HandledBy)
+            { Topic = e.Topic })
             .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>Marks an enquiry read; false when it does not exist.</summary>

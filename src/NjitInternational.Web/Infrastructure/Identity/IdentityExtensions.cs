@@ -34,9 +34,12 @@ internal static class IdentityExtensions
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
                 options.Lockout.AllowedForNewUsers = true;
                 options.User.RequireUniqueEmail = true;
+                // Reset links: one hour, single use, on the site's clock (PasswordResetTokenProvider).
+                options.Tokens.PasswordResetTokenProvider = PasswordResetTokenProvider.ProviderName;
             })
             .AddEntityFrameworkStores<AppDbContext>()
             .AddDefaultTokenProviders()
+            .AddTokenProvider<PasswordResetTokenProvider>(PasswordResetTokenProvider.ProviderName)
             .AddClaimsPrincipalFactory<StaffClaimsPrincipalFactory>()
             .AddPasswordValidator<MaximumLengthPasswordValidator<AppUser>>()
             .AddPasswordValidator<CommonPasswordValidator<AppUser>>();

@@ -9,4 +9,5 @@ public static class RateLimitPolicies
     public const string SignIn = "SignIn";
     public const string Enquiry = "Enquiry";
     public const string Search = "Search";
+    public const string PasswordReset = "PasswordReset";
 }

@@ -19,6 +19,8 @@ internal static partial class RateLimitingExtensions
         [RateLimitPolicies.SignIn] = new() { PermitLimit = 10, WindowSeconds = 60 },
         [RateLimitPolicies.Enquiry] = new() { PermitLimit = 5, WindowSeconds = 60 },
         [RateLimitPolicies.Search] = new() { PermitLimit = 60, WindowSeconds = 60 },
+        // Each request may queue a mail: few per client address.
+        [RateLimitPolicies.PasswordReset] = new() { PermitLimit = 5, WindowSeconds = 900 },
     };
 
     public static IServiceCollection AddAppRateLimiting(this IServiceCollection services, IConfiguration configuration)

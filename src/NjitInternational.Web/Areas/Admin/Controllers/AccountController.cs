@@ -167,6 +167,41 @@ public sealed partial class AccountController(
         return View(input);
     }
 
+    /// <summary>The account page: the language of this person's mail and the weekly digest.</summary>
+    [HttpGet("")]
+    public async Task<IActionResult> Settings()
+    {
+        var user = await userManager.GetUserAsync(User);
+        return user is null
+            ? Challenge()
+            : View(new AccountSettingsInput { PreferredCulture = user.PreferredCulture, WeeklyDigest = !user.WeeklyDigestOff });
+    }
+
+    [HttpPost("")]
+    public async Task<IActionResult> Settings(AccountSettingsInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var user = await userManager.GetUserAsync(User);
+        if (user is null)
+        {
+            return Challenge();
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(input);
+        }
+
+        user.PreferredCulture = input.PreferredCulture;
+        user.WeeklyDigestOff = !input.WeeklyDigest;
+        audit.Add(AuditActions.AccountSettingsChanged, user.Email, user, $"Mail language {input.PreferredCulture}, weekly summary {(input.WeeklyDigest ? "on" : "off")}.");
+        // UpdateAsync saves the shared context: the settings and the audit entry in one SaveChanges.
+        await userManager.UpdateAsync(user);
+        TempData["Status"] = "Your settings have been saved.";
+        return RedirectToAction(nameof(Settings));
+    }
+
     [AllowAnonymous]
     [AllowPendingPasswordChange]
     [HttpGet("access-denied")]

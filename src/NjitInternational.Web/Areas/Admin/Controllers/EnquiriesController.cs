@@ -8,7 +8,7 @@ namespace NjitInternational.Web.Areas.Admin.Controllers;
 /// it read or handled with explicit POST buttons on the detail page.
 /// </summary>
 [Route("admin/enquiries")]
-public sealed class EnquiriesController(EnquiryInbox inbox, TimeProvider clock) : AdminController
+public sealed class EnquiriesController(EnquiryInbox inbox, EnquiryReplies replies, TimeProvider clock) : AdminController
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? filter, int page = 1, CancellationToken cancellationToken = default)
@@ -19,7 +19,38 @@ public sealed class EnquiriesController(EnquiryInbox inbox, TimeProvider clock) 
 
     [HttpGet("{id:int}")]
     public async Task<IActionResult> Details(int id, CancellationToken cancellationToken) =>
-        await inbox.FindAsync(id, cancellationToken) is { } enquiry ? View(enquiry) : NotFound();
+        await inbox.FindAsync(id, cancellationToken) is { } enquiry
+            ? View(enquiry with { Replies = await replies.ThreadAsync(id, cancellationToken) })
+            : NotFound();
+
+    /// <summary>Mails a reply to the enquirer (Reply-To the office) and keeps it in the thread.</summary>
+    [HttpPost("{id:int}/reply")]
+    public async Task<IActionResult> Reply(int id, [Bind(Prefix = "Reply")] EnquiryReplyInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (ModelState.IsValid)
+        {
+            switch (await replies.SendAsync(id, input.Body, User.Identity?.Name ?? "unknown", cancellationToken))
+            {
+                case EnquiryReplies.Outcome.NotFound:
+                    return NotFound();
+                case EnquiryReplies.Outcome.Sent:
+                    TempData["Status"] = "Your reply is queued to be mailed to the enquirer.";
+                    return RedirectToAction(nameof(Details), new { id });
+                default:
+                    ModelState.AddModelError("Reply.Body", "This enquiry's email address cannot receive mail: reply another way.");
+                    break;
+            }
+        }
+
+        if (await inbox.FindAsync(id, cancellationToken) is not { } enquiry)
+        {
+            return NotFound();
+        }
+
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(Details), enquiry with { Replies = await replies.ThreadAsync(id, cancellationToken), Reply = input });
+    }
 
     [HttpPost("{id:int}/read")]
     public async Task<IActionResult> MarkRead(int id, CancellationToken cancellationToken) =>

@@ -1,0 +1,144 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace NjitInternational.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class MailOutbox : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Culture",
+                table: "Enquiries",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "en");
+
+            migrationBuilder.AddColumn<string>(
+                name: "Topic",
+                table: "Enquiries",
+                type: "TEXT",
+                maxLength: 150,
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "PreferredCulture",
+                table: "AspNetUsers",
+                type: "TEXT",
+                maxLength: 10,
+                nullable: false,
+                defaultValue: "en");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "WeeklyDigestOff",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "EnquiryReplies",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    EnquiryId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Body = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
+                    SentBy = table.Column<string>(type: "TEXT", maxLength: 256, nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_EnquiryReplies", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_EnquiryReplies_Enquiries_EnquiryId",
+                        column: x => x.EnquiryId,
+                        principalTable: "Enquiries",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OutboxMessages",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    To = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: false),
+                    ReplyTo = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    TextBody = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    HtmlBody = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: false),
+                    Culture = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DeduplicationKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    NextAttemptAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    SentAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OutboxMessages", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Enquiries_Email",
+                table: "Enquiries",
+                column: "Email");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_EnquiryReplies_EnquiryId_SentAtUtc",
+                table: "EnquiryReplies",
+                columns: new[] { "EnquiryId", "SentAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_DeduplicationKey",
+                table: "OutboxMessages",
+                column: "DeduplicationKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAtUtc",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAtUtc" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "EnquiryReplies");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropIndex(
+                name: "IX_Enquiries_Email",
+                table: "Enquiries");
+
+            migrationBuilder.DropColumn(
+                name: "Culture",
+                table: "Enquiries");
+
+            migrationBuilder.DropColumn(
+                name: "Topic",
+                table: "Enquiries");
+
+            migrationBuilder.DropColumn(
+                name: "PreferredCulture",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
+                name: "WeeklyDigestOff",
+                table: "AspNetUsers");
+        }
+    }
+}
