@@ -33,6 +33,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScheduling(configuration);
         services.AddHtmlCompression();
         services.AddAppIdentity();
+        services.AddAppTwoFactor(configuration);
         services.AddAppHealthChecks();
         services.AddAppGracefulShutdown(configuration);
         services.AddAppAuthorization();

@@ -8,4 +8,6 @@ public sealed record UserListItem(
     bool IsDisabled,
     bool IsLockedOut,
     bool MustChangePassword,
-    DateTime? LastSignInUtc);
+    DateTime? LastSignInUtc,
+    bool TwoFactorEnabled = false,
+    int PasskeyCount = 0);
