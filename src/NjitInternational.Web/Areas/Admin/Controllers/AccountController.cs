@@ -191,8 +191,14 @@ public sealed partial class AccountController(
         if (user is null || user.IsDisabled || await userManager.IsLockedOutAsync(user))
         {
             LogSignInFailed(logger, user?.Email ?? "(passkey)", assertion.Succeeded ? "account disabled or locked" : "passkey not accepted");
-            audit.Add(AuditActions.PasskeyFailed, user?.Email, user, "Passkey sign-in refused.");
-            await audit.SaveAsync(cancellationToken);
+            if (user is not null)
+            {
+                // Audited only when a real account's passkey was refused: anonymous garbage is
+                // logged, never stored (anyone could otherwise fill the audit log).
+                audit.Add(AuditActions.PasskeyFailed, user.Email, user, "Passkey sign-in refused: the account is disabled or locked.");
+                await audit.SaveAsync(cancellationToken);
+            }
+
             return PasskeyRefused(login, "That passkey was not accepted.");
         }
 
