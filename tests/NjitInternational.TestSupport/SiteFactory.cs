@@ -53,6 +53,12 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// </summary>
     protected virtual bool OutputCaching => false;
 
+    /// <summary>
+    /// Off in most test sites, which sign in as administrators with a password alone;
+    /// <see cref="TwoFactorSiteFactory"/> turns it on (as in production) for the tests of the rule.
+    /// </summary>
+    protected virtual bool RequireTwoFactorForAdministrators => false;
+
     public string DatabasePath => _databasePath;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -66,6 +72,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
         builder.UseSetting("Database:SeedOnStartup", Seed ? "true" : "false");
         builder.UseSetting("OutputCache:Enabled", OutputCaching ? "true" : "false");
+        builder.UseSetting("Security:RequireTwoFactorForAdministrators", RequireTwoFactorForAdministrators ? "true" : "false");
         // Tests run the scheduler themselves (ScheduledPublisher.RunOnceAsync), never in the background.
         builder.UseSetting("Scheduling:Enabled", "false");
         // Revision retention is driven directly by its tests, never by the background timer.
@@ -132,6 +139,20 @@ public class SiteFactory : WebApplicationFactory<Program>
 public class CachingSiteFactory : SiteFactory
 {
     protected override bool OutputCaching => true;
+}
+
+/// <summary>A seeded site where administrators must have a second factor, as in production.</summary>
+public class TwoFactorSiteFactory : SiteFactory
+{
+    protected override bool RequireTwoFactorForAdministrators => true;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Every password and code step is a rate-limited sign-in request, and these tests make
+        // dozens a minute from one address; the limiter has its own tests (RateLimitTests).
+        builder.UseSetting("RateLimits:SignIn:PermitLimit", "10000");
+    }
 }
 
 /// <summary>A site whose database is migrated but holds no seed content.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data.Entities;
@@ -48,6 +49,23 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<EnquiryReply> EnquiryReplies => Set<EnquiryReply>();
+    /// <summary>
+    /// Identity reads its schema version (3: the AspNetUserPasskeys table) from the application's
+    /// IdentityOptions. A context built without the application (design-time tools, tests that
+    /// build one by hand) gets these stand-in services, so the model never depends on who builds it.
+    /// </summary>
+    private static readonly IServiceProvider StandaloneIdentityServices = new ServiceCollection()
+        .Configure<IdentityOptions>(options => options.Stores.SchemaVersion = IdentitySchemaVersions.Version3)
+        .BuildServiceProvider();
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        if (optionsBuilder.Options.FindExtension<Microsoft.EntityFrameworkCore.Infrastructure.CoreOptionsExtension>()?.ApplicationServiceProvider is null)
+        {
+            optionsBuilder.UseApplicationServiceProvider(StandaloneIdentityServices);
+        }
+    }
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -36,6 +36,7 @@ internal static class WebServiceCollectionExtensions
         services.AddHtmlCompression();
         services.AddAppIdentity();
         services.AddAppOidc(configuration);
+        services.AddAppTwoFactor(configuration);
         services.AddAppHealthChecks();
         services.AddAppGracefulShutdown(configuration);
         services.AddAppAuthorization();

@@ -37,6 +37,14 @@ public partial class AdminAuthorizationTests(SiteFactory site) : IClassFixture<S
         "GET /admin/account/forgot-password/sent",
         "GET /admin/account/reset-password",
         "POST /admin/account/reset-password",
+        // The second step of a password sign-in (the pending user is in the short-lived two-factor cookie).
+        "GET /admin/account/login/code",
+        "POST /admin/account/login/code",
+        "GET /admin/account/login/recovery",
+        "POST /admin/account/login/recovery",
+        // Passkey sign-in: the WebAuthn challenge, then the signed assertion.
+        "POST /admin/account/login/passkey-options",
+        "POST /admin/account/login/passkey",
     ];
 
     public static IReadOnlyList<AdminEndpoint> Endpoints() =>

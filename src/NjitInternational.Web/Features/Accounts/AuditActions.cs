@@ -17,6 +17,16 @@ public static class AuditActions
     public const string ExternalSignInRefused = "ExternalSignInRefused";
     public const string PasswordResetRequested = "PasswordResetRequested";
     public const string AccountSettingsChanged = "AccountSettingsChanged";
+    public const string TwoFactorEnabled = "TwoFactorEnabled";
+    public const string TwoFactorDisabled = "TwoFactorDisabled";
+    public const string TwoFactorReset = "TwoFactorReset";
+    public const string TwoFactorFailed = "TwoFactorFailed";
+    public const string RecoveryCodeUsed = "RecoveryCodeUsed";
+    public const string RecoveryCodesRegenerated = "RecoveryCodesRegenerated";
+    public const string PasskeyAdded = "PasskeyAdded";
+    public const string PasskeyRenamed = "PasskeyRenamed";
+    public const string PasskeyRemoved = "PasskeyRemoved";
+    public const string PasskeyFailed = "PasskeyFailed";
 
     /// <summary>AuditEntry.EntityType of account entries.</summary>
     public const string AccountEntity = "Account";

@@ -21,6 +21,9 @@ internal static partial class StaffSessionValidator
     /// <summary>HttpContext.Items key set when the signed-in account must change its password.</summary>
     public const string MustChangePasswordKey = "njit:must-change-password";
 
+    /// <summary>HttpContext.Items key set when the signed-in administrator must enrol a second factor first.</summary>
+    public const string TwoFactorEnrolmentRequiredKey = "njit:two-factor-enrolment-required";
+
     public static async Task ValidateAsync(CookieValidatePrincipalContext context)
     {
         var services = context.HttpContext.RequestServices;
@@ -54,6 +57,14 @@ internal static partial class StaffSessionValidator
         if (user.MustChangePassword && !Features.ExternalSignIn.ProviderSignOut.IsProviderSession(principal))
         {
             context.HttpContext.Items[MustChangePasswordKey] = true;
+        }
+
+        if (!user.TwoFactorEnabled
+            && !principal.HasClaim("amr", TwoFactorExtensions.PasskeyMethod)
+            && principal.IsInRole(Authorization.StaffRoles.Administrator)
+            && services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireTwoFactorForAdministrators)
+        {
+            context.HttpContext.Items[TwoFactorEnrolmentRequiredKey] = true;
         }
     }
 

@@ -20,7 +20,8 @@ internal static class SecurityHeadersExtensions
     public const string PermissionsPolicy =
         "accelerometer=(), autoplay=(), camera=(), display-capture=(), fullscreen=(self), geolocation=(), " +
         "gyroscope=(), interest-cohort=(), magnetometer=(), microphone=(), midi=(), payment=(), " +
-        "publickey-credentials-get=(), screen-wake-lock=(), usb=(), xr-spatial-tracking=()";
+        "publickey-credentials-create=(self), publickey-credentials-get=(self), screen-wake-lock=(), usb=(), " +
+        "xr-spatial-tracking=()";
 
     /// <summary>The environment name the integration tests run in (plain HTTP test host).</summary>
     public const string TestingEnvironment = "Testing";

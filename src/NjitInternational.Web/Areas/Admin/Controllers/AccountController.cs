@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -7,12 +8,14 @@ using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Accounts;
 using NjitInternational.Web.Features.ExternalSignIn;
+using NjitInternational.Web.Infrastructure.Identity;
 using NjitInternational.Web.Infrastructure.Security;
 
 namespace NjitInternational.Web.Areas.Admin.Controllers;
 
-/// <summary>Staff sign-in, sign-out and password change.</summary>
+/// <summary>Staff sign-in (password, then an authenticator or recovery code; or a passkey), sign-out and password change.</summary>
 [Route("admin/account")]
+[AllowWithoutSecondFactor]
 public sealed partial class AccountController(
     SignInManager<AppUser> signInManager,
     UserManager<AppUser> userManager,
@@ -84,22 +87,157 @@ public sealed partial class AccountController(
             return View(input);
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // Password accepted; the session starts only after the code (TwoFactorUserId cookie meanwhile).
+            return RedirectToAction(nameof(LoginWithCode), new { returnUrl = LocalOrNull(input.ReturnUrl) });
+        }
+
         if (!result.Succeeded)
         {
             return await SignInFailedAsync(input, "wrong password", cancellationToken);
         }
 
-        LogSignedIn(logger, user.Email!);
-        audit.Add(AuditActions.SignIn, user.Email, user, "Signed in.");
-        await audit.SaveAsync(cancellationToken);
+        return await SignedInAsync(user, "Signed in.", input.ReturnUrl, cancellationToken);
+    }
 
-        if (user.MustChangePassword)
+    [AllowAnonymous]
+    [AllowPendingPasswordChange]
+    [HttpGet("login/code")]
+    public async Task<IActionResult> LoginWithCode(string? returnUrl) =>
+        await signInManager.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login))
+            : View(new TwoFactorCodeInput { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [AllowPendingPasswordChange]
+    [HttpPost("login/code")]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
+    public async Task<IActionResult> LoginWithCode(TwoFactorCodeInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
         {
-            return Redirect(Infrastructure.Identity.IdentityExtensions.ChangePasswordPath);
+            return RedirectToAction(nameof(Login));
         }
 
-        // Only local addresses: a returnUrl to another host would be an open redirect.
-        return Url.IsLocalUrl(input.ReturnUrl) ? LocalRedirect(input.ReturnUrl) : RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(input);
+        }
+
+        // A wrong code counts toward lockout, like a wrong password (SignInManager does it).
+        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(input.Code, isPersistent: false, rememberClient: false);
+        if (result.Succeeded)
+        {
+            return await SignedInAsync(user, "Signed in with a password and an authenticator code.", input.ReturnUrl, cancellationToken);
+        }
+
+        return await SecondFactorFailedAsync(user, result.IsLockedOut, nameof(input.Code), "That code is not correct. Check the time on your phone and try the newest code.", input, cancellationToken);
+    }
+
+    [AllowAnonymous]
+    [AllowPendingPasswordChange]
+    [HttpGet("login/recovery")]
+    public async Task<IActionResult> LoginWithRecoveryCode(string? returnUrl) =>
+        await signInManager.GetTwoFactorAuthenticationUserAsync() is null
+            ? RedirectToAction(nameof(Login))
+            : View(new RecoveryCodeInput { ReturnUrl = returnUrl });
+
+    [AllowAnonymous]
+    [AllowPendingPasswordChange]
+    [HttpPost("login/recovery")]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
+    public async Task<IActionResult> LoginWithRecoveryCode(RecoveryCodeInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
+        if (user is null)
+        {
+            return RedirectToAction(nameof(Login));
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+            return View(input);
+        }
+
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            return await SecondFactorFailedAsync(user, lockedOut: true, nameof(input.RecoveryCode), string.Empty, input, cancellationToken);
+        }
+
+        var code = input.RecoveryCode.Replace(" ", string.Empty, StringComparison.Ordinal).Trim();
+        var result = await signInManager.TwoFactorRecoveryCodeSignInAsync(code);
+        if (result.Succeeded)
+        {
+            var left = await userManager.CountRecoveryCodesAsync(user);
+            audit.Add(AuditActions.RecoveryCodeUsed, user.Email, user, $"Signed in with a recovery code; {left} left.");
+            return await SignedInAsync(user, "Signed in with a password and a recovery code.", input.ReturnUrl, cancellationToken);
+        }
+
+        // Identity does not count wrong recovery codes; they count here, so guessing locks out too.
+        await userManager.AccessFailedAsync(user);
+        var lockedOut = await userManager.IsLockedOutAsync(user);
+        return await SecondFactorFailedAsync(user, lockedOut, nameof(input.RecoveryCode), "That recovery code is not correct or has been used already.", input, cancellationToken);
+    }
+
+    /// <summary>The WebAuthn request options (a fresh challenge, kept in the short-lived two-factor cookie) for wwwroot/js/passkeys.js.</summary>
+    [AllowAnonymous]
+    [AllowPendingPasswordChange]
+    [HttpPost("login/passkey-options")]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
+    public async Task<IActionResult> PasskeyRequestOptions() =>
+        Content(await signInManager.MakePasskeyRequestOptionsAsync(user: null), "application/json");
+
+    [AllowAnonymous]
+    [AllowPendingPasswordChange]
+    [HttpPost("login/passkey")]
+    [EnableRateLimiting(RateLimitPolicies.SignIn)]
+    public async Task<IActionResult> LoginWithPasskey(PasskeyCredentialInput input, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var login = new LoginInput { ReturnUrl = input.ReturnUrl };
+        if (!ModelState.IsValid || string.IsNullOrWhiteSpace(input.CredentialJson))
+        {
+            return PasskeyRefused(login, "Your browser did not send a passkey. Passkey sign-in needs JavaScript and a browser that supports passkeys.");
+        }
+
+        PasskeyAssertionResult<AppUser> assertion;
+        try
+        {
+            assertion = await signInManager.PerformPasskeyAssertionAsync(input.CredentialJson);
+        }
+        catch (InvalidOperationException)
+        {
+            // No ceremony under way (the challenge cookie expired or was never set).
+            assertion = PasskeyAssertionResult.Fail<AppUser>(new PasskeyException("No passkey sign-in is under way."));
+        }
+
+        var user = assertion.Succeeded ? assertion.User : null;
+        if (user is null || user.IsDisabled || await userManager.IsLockedOutAsync(user))
+        {
+            LogSignInFailed(logger, user?.Email ?? "(passkey)", assertion.Succeeded ? "account disabled or locked" : "passkey not accepted");
+            if (user is not null)
+            {
+                // Audited only when a real account's passkey was refused: anonymous garbage is
+                // logged, never stored (anyone could otherwise fill the audit log).
+                audit.Add(AuditActions.PasskeyFailed, user.Email, user, "Passkey sign-in refused: the account is disabled or locked.");
+                await audit.SaveAsync(cancellationToken);
+            }
+
+            return PasskeyRefused(login, "That passkey was not accepted.");
+        }
+
+        // The sign counter and flags the authenticator reported, as Identity's PasskeySignInAsync does.
+        await userManager.AddOrUpdatePasskeyAsync(user, assertion.Passkey!);
+        await userManager.ResetAccessFailedCountAsync(user);
+        // Marked so the administrators' second-factor rule sees a passkey (user-verified) session.
+        await signInManager.SignInWithClaimsAsync(user, isPersistent: false, [new Claim("amr", TwoFactorExtensions.PasskeyMethod)]);
+        return await SignedInAsync(user, "Signed in with a passkey.", input.ReturnUrl, cancellationToken);
     }
 
     [AllowPendingPasswordChange]
@@ -222,6 +360,51 @@ public sealed partial class AccountController(
         input.Password = string.Empty;
         return View(nameof(Login), input);
     }
+
+    private async Task<IActionResult> SignedInAsync(AppUser user, string summary, string? returnUrl, CancellationToken cancellationToken)
+    {
+        LogSignedIn(logger, user.Email!);
+        audit.Add(AuditActions.SignIn, user.Email, user, summary);
+        await audit.SaveAsync(cancellationToken);
+
+        if (user.MustChangePassword)
+        {
+            return Redirect(Infrastructure.Identity.IdentityExtensions.ChangePasswordPath);
+        }
+
+        // Only local addresses: a returnUrl to another host would be an open redirect.
+        return Url.IsLocalUrl(returnUrl) ? LocalRedirect(returnUrl) : RedirectToAction(nameof(DashboardController.Index), "Dashboard");
+    }
+
+    private async Task<ViewResult> SecondFactorFailedAsync(AppUser user, bool lockedOut, string field, string message, object input, CancellationToken cancellationToken)
+    {
+        if (lockedOut)
+        {
+            LogLockedOut(logger, user.Email!);
+            audit.Add(AuditActions.SignInLockedOut, user.Email, user, "Sign-in refused: the account is locked after too many failed attempts.");
+            ModelState.AddModelError(string.Empty, "This account is locked after too many failed attempts. Try again in 15 minutes.");
+        }
+        else
+        {
+            LogSignInFailed(logger, user.Email!, "wrong second factor");
+            audit.Add(AuditActions.TwoFactorFailed, user.Email, user, "Sign-in failed: wrong authenticator or recovery code.");
+            ModelState.AddModelError(field, message);
+        }
+
+        await audit.SaveAsync(cancellationToken);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(input);
+    }
+
+    private ViewResult PasskeyRefused(LoginInput login, string message)
+    {
+        ModelState.Clear();
+        ModelState.AddModelError(string.Empty, message);
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return View(nameof(Login), login);
+    }
+
+    private string? LocalOrNull(string? returnUrl) => Url.IsLocalUrl(returnUrl) ? returnUrl : null;
 
     private async Task<ViewResult> SignInFailedAsync(LoginInput input, string reason, CancellationToken cancellationToken)
     {

@@ -6,13 +6,14 @@ namespace NjitInternational.Web.Areas.Admin.Controllers;
 
 /// <summary>
 /// Base of every admin controller: the Admin area, staff-only, antiforgery on every unsafe
-/// method, and the forced password change. Account management narrows this further with the
+/// method, the forced password change and the administrators' second factor. Account management narrows this further with the
 /// Administrator policy.
 /// </summary>
 [Area("Admin")]
 [Authorize(Policy = AuthorizationPolicies.Staff)]
 [AutoValidateAntiforgeryToken]
 [PasswordChangeGate]
+[TwoFactorGate]
 public abstract class AdminController : Controller
 {
 }

@@ -17,6 +17,7 @@ public sealed class UsersController(
     UserManager<AppUser> users,
     AppDbContext db,
     AccountAudit audit,
+    TwoFactorEnrolment twoFactor,
     TimeProvider clock) : AdminController
 {
     [HttpGet("")]
@@ -25,7 +26,7 @@ public sealed class UsersController(
         var now = clock.GetUtcNow();
         var accounts = await db.Users.AsNoTracking()
             .OrderBy(u => u.Email)
-            .Select(u => new { u.Id, u.Email, u.DisplayName, u.IsDisabled, u.LockoutEnd, u.MustChangePassword, u.BreakGlass })
+            .Select(u => new { u.Id, u.Email, u.DisplayName, u.IsDisabled, u.LockoutEnd, u.MustChangePassword, u.BreakGlass, u.TwoFactorEnabled, Passkeys = db.UserPasskeys.Count(p => p.UserId == u.Id) })
             .ToListAsync(cancellationToken);
         var roles = await (from ur in db.UserRoles
                            join r in db.Roles on ur.RoleId equals r.Id
@@ -46,7 +47,9 @@ public sealed class UsersController(
                 u.LockoutEnd is { } end && end > now,
                 u.MustChangePassword,
                 lastSignIns.FirstOrDefault(s => s.UserId == u.Id)?.At,
-                u.BreakGlass))
+                u.BreakGlass,
+                u.TwoFactorEnabled,
+                u.Passkeys))
             .ToList();
         return View(new UserListViewModel(list, users.GetUserId(User) ?? string.Empty));
     }
@@ -217,6 +220,31 @@ public sealed class UsersController(
         }
 
         return View("OneTimePassword", new OneTimePasswordViewModel(user.Email!, password, IsNewAccount: false));
+    }
+
+    [HttpGet("{id}/reset-two-factor")]
+    public Task<IActionResult> ConfirmResetTwoFactor(string id, CancellationToken cancellationToken) =>
+        ConfirmAsync(id, "reset-two-factor", cancellationToken);
+
+    /// <summary>
+    /// For a lost phone: turns the authenticator off, voids the recovery codes, removes every
+    /// passkey and ends the account's sessions (new security stamp). The person enrols again at
+    /// their next sign-in (administrators are sent there).
+    /// </summary>
+    [HttpPost("{id}/reset-two-factor")]
+    public async Task<IActionResult> ResetTwoFactor(string id, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByIdAsync(id);
+        if (user is null)
+        {
+            return NotFound();
+        }
+
+        var errors = await InTransactionAsync(
+            () => twoFactor.RemoveAsync(user, User.Identity?.Name ?? string.Empty, $"Second factors of {user.Email} reset (authenticator, recovery codes, passkeys); signed out.", removePasskeys: true),
+            cancellationToken);
+        TempData["Status"] = errors ?? $"The second factors of {user.Email} are reset and they have been signed out.";
+        return RedirectToAction(nameof(Index));
     }
 
     private async Task<IActionResult> ConfirmAsync(string id, string action, CancellationToken cancellationToken)

@@ -9,4 +9,6 @@ public sealed record UserListItem(
     bool IsLockedOut,
     bool MustChangePassword,
     DateTime? LastSignInUtc,
-    bool BreakGlass = false);
+    bool BreakGlass = false,
+    bool TwoFactorEnabled = false,
+    int PasskeyCount = 0);
