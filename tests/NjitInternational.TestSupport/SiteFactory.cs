@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using NjitInternational.TestSupport.PostgreSql;
 using NjitInternational.Web.Data;
 
 namespace NjitInternational.TestSupport;
@@ -21,6 +22,8 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     private readonly string _databasePath = Path.Combine(Path.GetTempPath(), $"njit-test-{Guid.NewGuid():N}.db");
 
+    private string? _postgreSqlConnectionString;
+
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
     /// <summary>False to start from an empty (migrated, unseeded) database.</summary>
@@ -35,6 +38,12 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _databasePath;
 
+    /// <summary>
+    /// The database the site runs on. Provider-sensitive test classes run twice: as written over
+    /// SQLite, and in a subclass whose fixture overrides this with PostgreSQL (see PostgreSql/).
+    /// </summary>
+    public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -42,8 +51,21 @@ public class SiteFactory : WebApplicationFactory<Program>
         // compressed files (site.css.gz) live under obj/: without this a browser asking for gzip got
         // no stylesheet, and browser tests ran unstyled.
         builder.UseStaticWebAssets();
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            // One database per site in the run's shared cluster; migrated (and seeded) at start as SQLite is.
+            var server = PostgreSqlServer.Shared.GetAwaiter().GetResult();
+            _postgreSqlConnectionString = server.CreateDatabaseAsync("site").GetAwaiter().GetResult();
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Default", _postgreSqlConnectionString);
+            builder.UseSetting("Database:MigrateOnStartup", "true");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        }
+
         builder.UseSetting("Database:SeedOnStartup", Seed ? "true" : "false");
         builder.UseSetting("OutputCache:Enabled", OutputCaching ? "true" : "false");
         // Tests run the scheduler themselves (ScheduledPublisher.RunOnceAsync), never in the background.
@@ -85,6 +107,11 @@ public class SiteFactory : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
+        if (_postgreSqlConnectionString is not null)
+        {
+            await (await PostgreSqlServer.Shared).DropDatabaseAsync(_postgreSqlConnectionString);
+        }
+
         SqliteConnection.ClearAllPools();
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
