@@ -3,7 +3,9 @@ using NjitInternational.IntegrationTests.Localization;
 using NjitInternational.IntegrationTests.MediaImport;
 using NjitInternational.IntegrationTests.Revisions;
 using NjitInternational.IntegrationTests.Scheduling;
+using NjitInternational.IntegrationTests.ScaleOut;
 using NjitInternational.TestSupport.PostgreSql;
+using NjitInternational.TestSupport.ScaleOut;
 
 namespace NjitInternational.IntegrationTests.PostgreSql;
 
@@ -52,3 +54,7 @@ public class PostgreSqlScheduledPublishingTwoWorkersTests(PostgreSqlSiteFactory 
 
 public class PostgreSqlAuditStampTests(PostgreSqlEmptySiteFactory site)
     : AuditStampTests(site), IClassFixture<PostgreSqlEmptySiteFactory>;
+
+/// <summary>The farm as deployed: two instances over one PostgreSQL database and one Redis.</summary>
+public class PostgreSqlTwoInstanceTests(PostgreSqlTwoInstanceSite site)
+    : TwoInstanceTests(site), IClassFixture<PostgreSqlTwoInstanceSite>;
