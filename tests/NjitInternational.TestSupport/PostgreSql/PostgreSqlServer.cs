@@ -76,6 +76,7 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         // Short waits, so an outage is noticed quickly; plenty of connections for parallel test classes.
         Timeout = 3,
         MaxPoolSize = 20,
+        IncludeErrorDetail = true,
     }.ConnectionString;
 
     /// <summary>Creates an empty database with a unique name and returns its connection string.</summary>
