@@ -44,6 +44,9 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// </summary>
     public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
+    /// <summary>The cluster a PostgreSQL site's database is created in: the run's shared one unless a test needs its own.</summary>
+    protected virtual Task<PostgreSqlServer> PostgreSqlCluster => PostgreSqlServer.Shared;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -54,7 +57,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         if (Provider == DatabaseProvider.PostgreSql)
         {
             // One database per site in the run's shared cluster; migrated (and seeded) at start as SQLite is.
-            var server = PostgreSqlServer.Shared.GetAwaiter().GetResult();
+            var server = PostgreSqlCluster.GetAwaiter().GetResult();
             _postgreSqlConnectionString = server.CreateDatabaseAsync("site").GetAwaiter().GetResult();
             builder.UseSetting("Database:Provider", "PostgreSql");
             builder.UseSetting("ConnectionStrings:Default", _postgreSqlConnectionString);
@@ -109,7 +112,11 @@ public class SiteFactory : WebApplicationFactory<Program>
         await base.DisposeAsync();
         if (_postgreSqlConnectionString is not null)
         {
-            await (await PostgreSqlServer.Shared).DropDatabaseAsync(_postgreSqlConnectionString);
+            var cluster = await PostgreSqlCluster;
+            if (cluster.IsRunning)
+            {
+                await cluster.DropDatabaseAsync(_postgreSqlConnectionString);
+            }
         }
 
         SqliteConnection.ClearAllPools();

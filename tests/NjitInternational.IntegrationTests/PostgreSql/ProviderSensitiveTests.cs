@@ -2,8 +2,8 @@ using NjitInternational.IntegrationTests.AdminContent;
 using NjitInternational.IntegrationTests.Localization;
 using NjitInternational.IntegrationTests.MediaImport;
 using NjitInternational.IntegrationTests.Revisions;
-using NjitInternational.IntegrationTests.Scheduling;
 using NjitInternational.IntegrationTests.ScaleOut;
+using NjitInternational.IntegrationTests.Scheduling;
 using NjitInternational.TestSupport.PostgreSql;
 using NjitInternational.TestSupport.ScaleOut;
 
