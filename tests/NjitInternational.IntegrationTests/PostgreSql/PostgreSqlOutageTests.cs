@@ -34,12 +34,14 @@ public sealed class OutageSiteFactory : CachingSiteFactory, IAsyncLifetime
 
 /// <summary>
 /// The database server goes away mid-run and comes back: readiness fails within 5 s, cached pages
-/// are still served, other pages answer the friendly 503, and after the restart the site recovers
-/// by itself with every saved row there.
+/// are still served, other pages answer the friendly 503, an editor's save gives every value back
+/// with "nothing was saved", and after the restart the site recovers by itself with every saved row
+/// there (and the kept values save with one click).
 /// </summary>
 public class PostgreSqlOutageTests(OutageSiteFactory site) : IClassFixture<OutageSiteFactory>
 {
     private const string CachedPage = "/en/partners/university-of-strathclyde";
+    private const string DuringOutage = "University of Strathclyde (typed during the outage)";
 
     [Fact]
     public async Task ServerStopped_ReadinessFailsQuickly_CachedPagesServe_OthersAnswer503_ThenTheSiteRecovers()
@@ -55,6 +57,8 @@ public class PostgreSqlOutageTests(OutageSiteFactory site) : IClassFixture<Outag
         }
 
         var partnersBefore = await site.WithDbAsync(db => db.Partners.CountAsync());
+        var editForm = AdminForms.EditForm(await editor.GetHtmlAsync($"/admin/partners/{id}/edit"));
+        AngleSharp.Html.Dom.IHtmlFormElement notSavedForm;
 
         await site.Cluster.StopAsync();
         try
@@ -74,6 +78,16 @@ public class PostgreSqlOutageTests(OutageSiteFactory site) : IClassFixture<Outag
             Assert.Equal(HttpStatusCode.ServiceUnavailable, uncached.StatusCode);
             Assert.Equal("Temporarily unavailable", page.QuerySelector("h1")?.TextContent);
             Assert.DoesNotContain("Npgsql", page.Body!.TextContent, StringComparison.Ordinal);
+
+            // An editor saves during the outage: nothing is saved, and every value comes back.
+            using var save = await AdminForms.PostAsync(editor, editForm, [new("Name", DuringOutage), new("Summary", "Kept while the database was away.")]);
+            var notSaved = await save.ReadHtmlAsync();
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, save.StatusCode);
+            Assert.Equal("Nothing was saved", notSaved.QuerySelector("h1")?.TextContent);
+            Assert.Equal(DuringOutage, notSaved.QuerySelector("textarea[name=Name]")?.TextContent);
+            Assert.Equal("Kept while the database was away.", notSaved.QuerySelector("textarea[name=Summary]")?.TextContent);
+            notSavedForm = (AngleSharp.Html.Dom.IHtmlFormElement)notSaved.QuerySelector("form.nothing-saved")!;
+            Assert.Equal($"/admin/partners/{id}/edit", notSavedForm.GetAttribute("action"));
         }
         finally
         {
@@ -96,6 +110,13 @@ public class PostgreSqlOutageTests(OutageSiteFactory site) : IClassFixture<Outag
             Assert.Equal(HttpStatusCode.OK, alliances.StatusCode);
         }
 
+        // "Try again" posts the kept values: the same form, token and stamp, so it saves now.
+        using (var retried = await AdminForms.PostAsync(editor, notSavedForm, []))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, retried.StatusCode);
+        }
+
+        Assert.Equal(DuringOutage, await site.WithDbAsync(db => db.Partners.Where(p => p.Id == id).Select(p => p.Name).SingleAsync()));
         await SaveNameAsync(editor, id, "University of Strathclyde (saved after the outage)");
         Assert.Equal(partnersBefore, await site.WithDbAsync(db => db.Partners.CountAsync()));
         Assert.Equal("University of Strathclyde (saved after the outage)", await site.WithDbAsync(db => db.Partners.Where(p => p.Id == id).Select(p => p.Name).SingleAsync()));
