@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The one test command (see README.md). On a fresh Debian machine with only the .NET SDK it
 # installs what the tests need (Chromium for the browser tests, python3 for the robots.txt parser
-# test, redis-server for the two-instance scale-out tests and python3-aiosmtpd for the mail tests'
-# SMTP server; the tests start their own private servers on free loopback ports), restores, builds and runs every
+# test, redis-server for the two-instance scale-out tests, python3-aiosmtpd for the mail tests'
+# SMTP server and postgresql for the PostgreSQL tests; the tests start their own private servers on
+# free loopback ports), restores, builds and runs every
 # test project, then prints one line: "tests: N passed, N failed".
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +22,16 @@ if ! command -v redis-server >/dev/null 2>&1; then
   if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq redis-server >/dev/null
+fi
+
+# PostgreSQL server programs for the PostgreSQL tests, which start their own private cluster
+# (initdb in a temporary folder, as the postgres user when run as root) on a free loopback port.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "Installing postgresql for the PostgreSQL tests..."
+  sudo_cmd=""
+  if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq postgresql >/dev/null
 fi
 
 if [ ! -x /usr/bin/python3 ]; then

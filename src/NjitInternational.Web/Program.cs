@@ -2,6 +2,7 @@ using NjitInternational.Web.Features.Accounts;
 using NjitInternational.Web.Features.DemoData;
 using NjitInternational.Web.Infrastructure;
 using NjitInternational.Web.Infrastructure.Backup;
+using NjitInternational.Web.Infrastructure.DatabaseCopy;
 using NjitInternational.Web.Infrastructure.ScaleOut;
 using Serilog;
 
@@ -16,7 +17,8 @@ try
     }
 
     var builder = WebApplication.CreateBuilder(
-        BackupCommands.HostArguments(InitializeDatabaseCommand.HostArguments(CreateAdminCommand.HostArguments(args))));
+        CopyDatabaseCommand.HostArguments(
+            BackupCommands.HostArguments(InitializeDatabaseCommand.HostArguments(CreateAdminCommand.HostArguments(args)))));
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppWeb(builder.Configuration);
@@ -27,6 +29,12 @@ try
         // Before the database initializer: a backup copies the site as it is, and a restore
         // replaces the file the initializer would otherwise create or migrate.
         return await BackupCommands.RunAsync(app, args, Console.Out, Console.Error);
+    }
+
+    if (CopyDatabaseCommand.IsInvoked(args))
+    {
+        // Also before the initializer: the source is copied as it is, never migrated or seeded.
+        return await CopyDatabaseCommand.RunAsync(app.Services, args, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
     }
 
     if (InitializeDatabaseCommand.IsInvoked(args))

@@ -6,12 +6,17 @@ using NjitInternational.Web.Data;
 
 namespace NjitInternational.IntegrationTests;
 
-/// <summary>Each provider keeps its own migrations; both must match the one model.</summary>
+/// <summary>Each provider keeps its own migrations; all must match the one model.</summary>
 public class MigrationTests
 {
     private static SqlServerAppDbContext SqlServerContext() =>
         new(new DbContextOptionsBuilder<SqlServerAppDbContext>()
             .UseSqlServer("Server=unused;Database=unused;TrustServerCertificate=true")
+            .Options);
+
+    private static PostgreSqlAppDbContext PostgreSqlContext() =>
+        new(new DbContextOptionsBuilder<PostgreSqlAppDbContext>()
+            .UseNpgsql("Host=unused;Database=unused")
             .Options);
 
     private static SqliteAppDbContext SqliteContext() =>
@@ -36,17 +41,41 @@ public class MigrationTests
     }
 
     [Fact]
-    public void BothProviders_HaveTheSameMigrations()
+    public void PostgreSqlMigrations_MatchTheModel()
+    {
+        using var db = PostgreSqlContext();
+
+        Assert.False(db.Database.HasPendingModelChanges(), "Run: dotnet ef migrations add <Name> --context PostgreSqlAppDbContext --output-dir Data/Migrations/PostgreSql");
+    }
+
+    [Fact]
+    public void AllThreeProviders_EndOnTheSameMigration()
+    {
+        // PostgreSQL starts from a baseline of the model (docs/decisions/007), so only the latest
+        // names are compared; from the baseline on, every set gets the same migrations.
+        using var sqlite = SqliteContext();
+        using var sqlServer = SqlServerContext();
+        using var postgreSql = PostgreSqlContext();
+
+        var latest = Name(sqlite.Database.GetMigrations().Last());
+
+        Assert.Equal(latest, Name(sqlServer.Database.GetMigrations().Last()));
+        Assert.Equal(latest, Name(postgreSql.Database.GetMigrations().Last()));
+    }
+
+    [Fact]
+    public void SqliteAndSqlServer_HaveTheSameMigrations()
     {
         using var sqlite = SqliteContext();
         using var sqlServer = SqlServerContext();
 
-        static IEnumerable<string> Names(DbContext db) =>
-            db.Database.GetMigrations().Select(id => id[(id.IndexOf('_', StringComparison.Ordinal) + 1)..]);
+        static IEnumerable<string> Names(DbContext db) => db.Database.GetMigrations().Select(Name);
 
         Assert.NotEmpty(Names(sqlite));
         Assert.Equal(Names(sqlite), Names(sqlServer));
     }
+
+    private static string Name(string migrationId) => migrationId[(migrationId.IndexOf('_', StringComparison.Ordinal) + 1)..];
 
     [Fact]
     public void SqlServerIdempotentScript_ParsesWithoutErrors()

@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Time.Testing;
+using NjitInternational.TestSupport.PostgreSql;
 using NjitInternational.Web.Data;
 
 namespace NjitInternational.TestSupport;
@@ -41,6 +42,8 @@ public class SiteFactory : WebApplicationFactory<Program>
     /// <summary>The office address of every test site (Mail:OfficeAddress).</summary>
     public const string OfficeAddress = "office@njit.test";
 
+    private string? _postgreSqlConnectionString;
+
     public FakeTimeProvider Clock { get; } = new(DefaultNow);
 
     /// <summary>False to start from an empty (migrated, unseeded) database.</summary>
@@ -61,6 +64,15 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public string DatabasePath => _databasePath;
 
+    /// <summary>
+    /// The database the site runs on. Provider-sensitive test classes run twice: as written over
+    /// SQLite, and in a subclass whose fixture overrides this with PostgreSQL (see PostgreSql/).
+    /// </summary>
+    public virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    /// <summary>The cluster a PostgreSQL site's database is created in: the run's shared one unless a test needs its own.</summary>
+    protected virtual Task<PostgreSqlServer> PostgreSqlCluster => PostgreSqlServer.Shared;
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Testing");
@@ -68,8 +80,21 @@ public class SiteFactory : WebApplicationFactory<Program>
         // compressed files (site.css.gz) live under obj/: without this a browser asking for gzip got
         // no stylesheet, and browser tests ran unstyled.
         builder.UseStaticWebAssets();
-        builder.UseSetting("Database:Provider", "Sqlite");
-        builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            // One database per site in the run's shared cluster; migrated (and seeded) at start as SQLite is.
+            var server = PostgreSqlCluster.GetAwaiter().GetResult();
+            _postgreSqlConnectionString = server.CreateDatabaseAsync("site").GetAwaiter().GetResult();
+            builder.UseSetting("Database:Provider", "PostgreSql");
+            builder.UseSetting("ConnectionStrings:Default", _postgreSqlConnectionString);
+            builder.UseSetting("Database:MigrateOnStartup", "true");
+        }
+        else
+        {
+            builder.UseSetting("Database:Provider", "Sqlite");
+            builder.UseSetting("ConnectionStrings:Default", $"Data Source={_databasePath}");
+        }
+
         builder.UseSetting("Database:SeedOnStartup", Seed ? "true" : "false");
         builder.UseSetting("OutputCache:Enabled", OutputCaching ? "true" : "false");
         builder.UseSetting("Security:RequireTwoFactorForAdministrators", RequireTwoFactorForAdministrators ? "true" : "false");
@@ -123,6 +148,15 @@ public class SiteFactory : WebApplicationFactory<Program>
         {
             GC.SuppressFinalize(this);
             return;
+        }
+
+        if (_postgreSqlConnectionString is not null)
+        {
+            var cluster = await PostgreSqlCluster;
+            if (cluster.IsRunning)
+            {
+                await cluster.DropDatabaseAsync(_postgreSqlConnectionString);
+            }
         }
 
         SqliteConnection.ClearAllPools();

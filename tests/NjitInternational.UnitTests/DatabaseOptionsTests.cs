@@ -7,6 +7,7 @@ public class DatabaseOptionsTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, null, true)]
     [InlineData(DatabaseProvider.SqlServer, null, false)]
+    [InlineData(DatabaseProvider.PostgreSql, null, false)]
     [InlineData(DatabaseProvider.SqlServer, true, true)]
     [InlineData(DatabaseProvider.Sqlite, false, false)]
     public void MigrateOnStartup_DefaultsToOnForSqliteOnly(DatabaseProvider provider, bool? configured, bool expected)
@@ -22,6 +23,7 @@ public class DatabaseSeedOptionsTests
     [Theory]
     [InlineData(DatabaseProvider.Sqlite, null, true)]
     [InlineData(DatabaseProvider.SqlServer, null, false)]
+    [InlineData(DatabaseProvider.PostgreSql, null, false)]
     [InlineData(DatabaseProvider.SqlServer, true, true)]
     [InlineData(DatabaseProvider.Sqlite, false, false)]
     public void SeedOnStartup_DefaultsToOnForSqliteOnly_SoSqlServerInstancesNeverRaceToSeed(DatabaseProvider provider, bool? configured, bool expected)

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
 namespace NjitInternational.Web.Controllers;
@@ -24,8 +25,47 @@ public sealed class ErrorController : Controller
 
     /// <summary>The exception handler's page: the status it chose (500, 503, 4xx) is already set.</summary>
     [Route("/error")]
-    public IActionResult Exception() =>
-        ErrorPage(Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : 500);
+    public async Task<IActionResult> Exception()
+    {
+        var code = Response.StatusCode is >= 400 and <= 599 ? Response.StatusCode : 500;
+        if (code == StatusCodes.Status503ServiceUnavailable && await NothingSavedFormAsync() is { } form)
+        {
+            var page = ErrorPage(code);
+            page.ViewName = "NothingSaved";
+            page.ViewData.Model = form;
+            return page;
+        }
+
+        return ErrorPage(code);
+    }
+
+    /// <summary>
+    /// A staff form posted while the database was out of reach: nothing was saved, so the page gives
+    /// every value back (passwords excepted) with a button that posts them again to the same address.
+    /// </summary>
+    private async Task<NothingSavedForm?> NothingSavedFormAsync()
+    {
+        var failed = HttpContext.Features.Get<IExceptionHandlerPathFeature>();
+        if (failed is null || !HttpMethods.IsPost(Request.Method) || !Request.HasFormContentType
+            || !failed.Path.StartsWith("/admin/", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            var posted = await Request.ReadFormAsync(HttpContext.RequestAborted);
+            var fields = posted
+                .Where(f => !f.Key.Contains("password", StringComparison.OrdinalIgnoreCase))
+                .SelectMany(f => f.Value.Select(v => new KeyValuePair<string, string>(f.Key, v ?? string.Empty)))
+                .ToList();
+            return new NothingSavedForm(failed.Path + Request.QueryString, fields);
+        }
+        catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException or OperationCanceledException)
+        {
+            return null;
+        }
+    }
 
     private ViewResult ErrorPage(int code)
     {
@@ -46,3 +86,6 @@ public sealed class ErrorController : Controller
         }, code);
     }
 }
+
+/// <summary>The values of a form that could not be saved, and where to post them again.</summary>
+public sealed record NothingSavedForm(string Action, IReadOnlyList<KeyValuePair<string, string>> Fields);

@@ -8,6 +8,7 @@ namespace NjitInternational.Web.Data;
 
 /// <summary>
 /// The site's one database. Each provider has a subclass (<see cref="SqliteAppDbContext"/>,
+/// <see cref="PostgreSqlAppDbContext"/>,
 /// <see cref="SqlServerAppDbContext"/>) only so each keeps its own migrations; application code
 /// depends on this type. It also holds the Data Protection key ring
 /// (<see cref="IDataProtectionKeyContext"/>), so every instance of the site shares one.

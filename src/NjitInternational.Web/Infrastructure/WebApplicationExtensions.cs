@@ -1,3 +1,4 @@
+using NjitInternational.Web.Infrastructure.Identity;
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Security;
@@ -46,6 +47,7 @@ internal static class WebApplicationExtensions
         app.MapStaticAssets();
         app.UseCultureRedirects();
         app.UseAuthentication();
+        app.UseUnverifiableSessionAsUnavailable();
         app.UseAuthorization();
         app.UseRateLimiter();
         // After the output cache, so that it stores the compressed page (one entry per

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using NjitInternational.TestSupport.PostgreSql;
 using NjitInternational.Web.Data;
 using Xunit;
 
@@ -8,7 +9,7 @@ namespace NjitInternational.TestSupport.ScaleOut;
 
 /// <summary>
 /// Two instances of the site as separate processes on two loopback ports, sharing one database
-/// (a SQLite file, migrated and seeded once by the <c>initialize-database</c> deployment step
+/// (a SQLite file, or a PostgreSQL database in <see cref="PostgreSqlTwoInstanceSite"/>, migrated and seeded once by the <c>initialize-database</c> deployment step
 /// before either starts) and one private Redis, as behind a load balancer. Nothing else is shared:
 /// each instance has its own HOME, so a key ring or cache in the user's profile would not help.
 /// One fixture per test class (IClassFixture); the instances start in parallel.
@@ -36,21 +37,30 @@ public class TwoInstanceSite : IAsyncLifetime
     /// <summary>Settings both instances get on top of the shared database and Redis (override to add).</summary>
     protected virtual IEnumerable<KeyValuePair<string, string>> InstanceSettings => [];
 
+    /// <summary>The shared database: a SQLite file here, a PostgreSQL database in <see cref="PostgreSqlTwoInstanceSite"/>.</summary>
+    protected virtual DatabaseProvider Provider => DatabaseProvider.Sqlite;
+
+    private string _connectionString = string.Empty;
+
     private IEnumerable<KeyValuePair<string, string>> DatabaseSettings =>
     [
-        new("Database:Provider", "Sqlite"),
-        new("ConnectionStrings:Default", $"Data Source={DatabasePath}"),
+        new("Database:Provider", Provider.ToString()),
+        new("ConnectionStrings:Default", _connectionString),
     ];
 
     public async Task InitializeAsync()
     {
         Directory.CreateDirectory(_root);
+        _connectionString = Provider == DatabaseProvider.PostgreSql
+            ? await (await PostgreSqlServer.Shared).CreateDatabaseAsync("farm")
+            : $"Data Source={DatabasePath}";
         var build = SiteBuild.Locate();
         var redis = RedisServer.StartAsync(_root);
         try
         {
             // The deployment step, once: schema, roles, seed content, then the first administrator.
-            await build.RunAsync(Home("deploy"), DatabaseSettings, null, "initialize-database");
+            // (A server database is migrated only when asked: the step stands in for the migration bundle.)
+            await build.RunAsync(Home("deploy"), [.. DatabaseSettings, new("Database:MigrateOnStartup", "true")], null, "initialize-database");
             await build.RunAsync(
                 Home("deploy"),
                 [.. DatabaseSettings, new("Database:MigrateOnStartup", "false"), new("Database:SeedOnStartup", "false")],
@@ -104,8 +114,9 @@ public class TwoInstanceSite : IAsyncLifetime
     public async Task<T> WithDbAsync<T>(Func<AppDbContext, Task<T>> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        var options = new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite($"Data Source={DatabasePath}").Options;
-        await using var db = new SqliteAppDbContext(options);
+        await using AppDbContext db = Provider == DatabaseProvider.PostgreSql
+            ? new PostgreSqlAppDbContext(new DbContextOptionsBuilder<PostgreSqlAppDbContext>().UseNpgsql(_connectionString).Options)
+            : new SqliteAppDbContext(new DbContextOptionsBuilder<SqliteAppDbContext>().UseSqlite(_connectionString).Options);
         return await work(db);
     }
 
@@ -138,6 +149,11 @@ public class TwoInstanceSite : IAsyncLifetime
         }
 
         SqliteConnection.ClearAllPools();
+        if (Provider == DatabaseProvider.PostgreSql && _connectionString.Length > 0)
+        {
+            await (await PostgreSqlServer.Shared).DropDatabaseAsync(_connectionString);
+        }
+
         try
         {
             Directory.Delete(_root, recursive: true);
@@ -149,4 +165,10 @@ public class TwoInstanceSite : IAsyncLifetime
     }
 
     private string Home(string name) => Path.Combine(_root, "home-" + name);
+}
+
+/// <summary>The farm as deployed on a server database: two instances over one PostgreSQL database and one Redis.</summary>
+public class PostgreSqlTwoInstanceSite : TwoInstanceSite
+{
+    protected override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 }

@@ -18,6 +18,9 @@ internal static partial class StaffSessionValidator
 {
     public static readonly TimeSpan AbsoluteLifetime = TimeSpan.FromHours(8);
 
+    /// <summary>HttpContext.Items key holding the exception when the session could not be checked (database unreachable).</summary>
+    public const string UnverifiableKey = "njit:session-unverifiable";
+
     /// <summary>HttpContext.Items key set when the signed-in account must change its password.</summary>
     public const string MustChangePasswordKey = "njit:must-change-password";
 
@@ -42,7 +45,21 @@ internal static partial class StaffSessionValidator
         }
 
         var users = services.GetRequiredService<UserManager<AppUser>>();
-        var user = await users.GetUserAsync(principal);
+        AppUser? user;
+        try
+        {
+            user = await users.GetUserAsync(principal);
+        }
+        catch (Exception ex) when (Security.ExceptionHandlingExtensions.IsDatabaseUnavailable(ex))
+        {
+            // The session cannot be checked, so it is not trusted (fail closed). The request goes on
+            // anonymous and UnverifiableSessionMiddleware turns an admin request into the 503 page,
+            // whose re-execution can still read the posted form (the "nothing was saved" page).
+            context.HttpContext.Items[UnverifiableKey] = ex;
+            context.RejectPrincipal();
+            return;
+        }
+
         var stampClaimType = services.GetRequiredService<IOptions<IdentityOptions>>().Value.ClaimsIdentity.SecurityStampClaimType;
         if (user is null || user.IsDisabled
             || !string.Equals(user.SecurityStamp, principal.FindFirst(stampClaimType)?.Value, StringComparison.Ordinal))

@@ -50,6 +50,7 @@ internal static class ExceptionHandlingExtensions
             {
                 case SqliteException sqlite when IsUnavailableSqliteCode(sqlite.SqliteErrorCode):
                 case Microsoft.Data.SqlClient.SqlException sql when IsUnavailableSqlServerNumber(sql.Number):
+                case Npgsql.PostgresException postgres when IsUnavailablePostgreSqlState(postgres.SqlState):
                 case DbException { IsTransient: true }:
                 case TimeoutException:
                     return true;
@@ -63,6 +64,12 @@ internal static class ExceptionHandlingExtensions
 
     // SQLITE_BUSY 5, LOCKED 6, READONLY 8, IOERR 10, CORRUPT 11, FULL 13, CANTOPEN 14, NOTADB 26.
     private static bool IsUnavailableSqliteCode(int code) => (code & 0xFF) is 5 or 6 or 8 or 10 or 11 or 13 or 14 or 26;
+
+    // PostgreSQL (Npgsql marks socket errors and most of these transient; these also cover the
+    // ones it does not): connection exceptions (class 08), shutting down or starting up (57P01-57P03),
+    // too many connections (53300), login refused (28000, 28P01), database missing (3D000).
+    private static bool IsUnavailablePostgreSqlState(string state) =>
+        state.StartsWith("08", StringComparison.Ordinal) || state is "57P01" or "57P02" or "57P03" or "53300" or "28000" or "28P01" or "3D000";
 
     // Network and login failures: timeout (-2), server not found or refused (2, 53, 64, 233, 10053,
     // 10054, 10060, 10061, 11001), database unavailable (4060, 18456 on a dropped login, 40613,

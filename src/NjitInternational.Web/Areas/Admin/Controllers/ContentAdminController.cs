@@ -478,17 +478,21 @@ public abstract class ContentAdminController<TEntity, TInput>(AppDbContext db, C
         return View(ViewRoot + "Conflict.cshtml", model);
     }
 
-    /// <summary>Records whose title contains <paramref name="search"/> (LIKE, metacharacters escaped).</summary>
+    /// <summary>
+    /// Records whose title contains <paramref name="search"/> (LIKE, metacharacters escaped),
+    /// ignoring case: LIKE ignores case on SQLite but not on PostgreSQL, so both sides are lowered.
+    /// </summary>
     private static Expression<Func<TEntity, bool>> TitleLike(Expression<Func<TEntity, string>> title, string search)
     {
-        var pattern = new { Value = LikePattern.Containing(search) };
+        var pattern = new { Value = LikePattern.Containing(search.ToLowerInvariant()) };
+        var lowered = Expression.Call(title.Body, typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!);
         var like = typeof(DbFunctionsExtensions).GetMethod(
             nameof(DbFunctionsExtensions.Like),
             [typeof(DbFunctions), typeof(string), typeof(string), typeof(string)])!;
         var body = Expression.Call(
             like,
             Expression.Constant(EF.Functions),
-            title.Body,
+            lowered,
             Expression.Property(Expression.Constant(pattern), nameof(pattern.Value)),
             Expression.Constant(LikePattern.EscapeCharacter));
         return Expression.Lambda<Func<TEntity, bool>>(body, title.Parameters);

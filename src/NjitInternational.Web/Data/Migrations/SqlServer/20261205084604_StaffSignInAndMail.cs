@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace NjitInternational.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class MailOutbox : Migration
+    public partial class StaffSignInAndMail : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,6 +26,23 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                 maxLength: 150,
                 nullable: true);
 
+            migrationBuilder.AlterColumn<string>(
+                name: "PhoneNumber",
+                table: "AspNetUsers",
+                type: "nvarchar(256)",
+                maxLength: 256,
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(max)",
+                oldNullable: true);
+
+            migrationBuilder.AddColumn<bool>(
+                name: "BreakGlass",
+                table: "AspNetUsers",
+                type: "bit",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "PreferredCulture",
                 table: "AspNetUsers",
@@ -40,6 +57,25 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                 type: "bit",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserPasskeys",
+                columns: table => new
+                {
+                    CredentialId = table.Column<byte[]>(type: "varbinary(1024)", maxLength: 1024, nullable: false),
+                    UserId = table.Column<string>(type: "nvarchar(450)", nullable: false),
+                    Data = table.Column<string>(type: "nvarchar(max)", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserPasskeys", x => x.CredentialId);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserPasskeys_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "EnquiryReplies",
@@ -95,6 +131,11 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                 column: "Email");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserPasskeys_UserId",
+                table: "AspNetUserPasskeys",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnquiryReplies_EnquiryId_SentAtUtc",
                 table: "EnquiryReplies",
                 columns: new[] { "EnquiryId", "SentAtUtc" });
@@ -116,6 +157,9 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AspNetUserPasskeys");
+
+            migrationBuilder.DropTable(
                 name: "EnquiryReplies");
 
             migrationBuilder.DropTable(
@@ -134,12 +178,26 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                 table: "Enquiries");
 
             migrationBuilder.DropColumn(
+                name: "BreakGlass",
+                table: "AspNetUsers");
+
+            migrationBuilder.DropColumn(
                 name: "PreferredCulture",
                 table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "WeeklyDigestOff",
                 table: "AspNetUsers");
+
+            migrationBuilder.AlterColumn<string>(
+                name: "PhoneNumber",
+                table: "AspNetUsers",
+                type: "nvarchar(max)",
+                nullable: true,
+                oldClrType: typeof(string),
+                oldType: "nvarchar(256)",
+                oldMaxLength: 256,
+                oldNullable: true);
         }
     }
 }

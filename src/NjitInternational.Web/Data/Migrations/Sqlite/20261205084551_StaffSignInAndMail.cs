@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 namespace NjitInternational.Web.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
-    public partial class MailOutbox : Migration
+    public partial class StaffSignInAndMail : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -26,6 +26,13 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                 maxLength: 150,
                 nullable: true);
 
+            migrationBuilder.AddColumn<bool>(
+                name: "BreakGlass",
+                table: "AspNetUsers",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
             migrationBuilder.AddColumn<string>(
                 name: "PreferredCulture",
                 table: "AspNetUsers",
@@ -40,6 +47,25 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                 type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
+
+            migrationBuilder.CreateTable(
+                name: "AspNetUserPasskeys",
+                columns: table => new
+                {
+                    CredentialId = table.Column<byte[]>(type: "BLOB", maxLength: 1024, nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", nullable: false),
+                    Data = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AspNetUserPasskeys", x => x.CredentialId);
+                    table.ForeignKey(
+                        name: "FK_AspNetUserPasskeys_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
 
             migrationBuilder.CreateTable(
                 name: "EnquiryReplies",
@@ -95,6 +121,11 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                 column: "Email");
 
             migrationBuilder.CreateIndex(
+                name: "IX_AspNetUserPasskeys_UserId",
+                table: "AspNetUserPasskeys",
+                column: "UserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_EnquiryReplies_EnquiryId_SentAtUtc",
                 table: "EnquiryReplies",
                 columns: new[] { "EnquiryId", "SentAtUtc" });
@@ -115,6 +146,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
         protected override void Down(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.DropTable(
+                name: "AspNetUserPasskeys");
+
+            migrationBuilder.DropTable(
                 name: "EnquiryReplies");
 
             migrationBuilder.DropTable(
@@ -131,6 +165,10 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
             migrationBuilder.DropColumn(
                 name: "Topic",
                 table: "Enquiries");
+
+            migrationBuilder.DropColumn(
+                name: "BreakGlass",
+                table: "AspNetUsers");
 
             migrationBuilder.DropColumn(
                 name: "PreferredCulture",

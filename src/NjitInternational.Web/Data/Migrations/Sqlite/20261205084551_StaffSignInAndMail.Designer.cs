@@ -11,8 +11,8 @@ using NjitInternational.Web.Data;
 namespace NjitInternational.Web.Data.Migrations.Sqlite
 {
     [DbContext(typeof(SqliteAppDbContext))]
-    [Migration("20261205075455_TwoFactorPasskeys")]
-    partial class TwoFactorPasskeys
+    [Migration("20261205084551_StaffSignInAndMail")]
+    partial class StaffSignInAndMail
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -312,6 +312,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<int>("AccessFailedCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("BreakGlass")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
                         .HasColumnType("TEXT");
@@ -360,6 +363,13 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<bool>("PhoneNumberConfirmed")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("PreferredCulture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
@@ -369,6 +379,9 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("WeeklyDigestOff")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -699,6 +712,13 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("en");
+
                     b.Property<string>("Email")
                         .IsRequired()
                         .HasMaxLength(254)
@@ -730,13 +750,48 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Property<DateTime>("SubmittedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Topic")
+                        .HasMaxLength(150)
+                        .HasColumnType("TEXT");
+
                     b.HasKey("Id");
+
+                    b.HasIndex("Email");
 
                     b.HasIndex("ProgrammeId");
 
                     b.HasIndex("SubmittedAtUtc");
 
                     b.ToTable("Enquiries");
+                });
+
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.EnquiryReply", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("EnquiryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SentBy")
+                        .IsRequired()
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("EnquiryId", "SentAtUtc");
+
+                    b.ToTable("EnquiryReplies");
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.JobLease", b =>
@@ -813,6 +868,81 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.HasIndex("UploadedAtUtc");
 
                     b.ToTable("MediaItems");
+                });
+
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.OutboxMessage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Culture")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeduplicationKey")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HtmlBody")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplyTo")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("To")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeduplicationKey")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "NextAttemptAtUtc");
+
+                    b.ToTable("OutboxMessages");
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Page", b =>
@@ -1517,6 +1647,17 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
                     b.Navigation("Programme");
                 });
 
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.EnquiryReply", b =>
+                {
+                    b.HasOne("NjitInternational.Web.Data.Entities.Enquiry", "Enquiry")
+                        .WithMany("Replies")
+                        .HasForeignKey("EnquiryId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Enquiry");
+                });
+
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Page", b =>
                 {
                     b.HasOne("NjitInternational.Web.Data.Entities.MediaItem", "ImageMedia")
@@ -1591,6 +1732,11 @@ namespace NjitInternational.Web.Data.Migrations.Sqlite
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Country", b =>
                 {
                     b.Navigation("Partners");
+                });
+
+            modelBuilder.Entity("NjitInternational.Web.Data.Entities.Enquiry", b =>
+                {
+                    b.Navigation("Replies");
                 });
 
             modelBuilder.Entity("NjitInternational.Web.Data.Entities.Partner", b =>
