@@ -13,7 +13,7 @@ public class AdminAccountsBrowserTests(BrowserSite browser) : IClassFixture<Brow
         await page.GotoAsync("/admin/account/login");
         await page.GetByLabel("Email address").FillAsync(email);
         await page.GetByLabel("Password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         // The click only starts the form post: wait for its redirect, or a following GotoAsync
         // races it and Chromium aborts one of the two navigations (net::ERR_ABORTED).
         await page.WaitForURLAsync(url => !url.Contains("/admin/account/login", StringComparison.Ordinal));

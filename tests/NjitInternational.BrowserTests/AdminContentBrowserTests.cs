@@ -17,7 +17,7 @@ public class AdminContentBrowserTests(BrowserSite browser) : IClassFixture<Brows
         await page.GotoAsync("/admin/account/login");
         await page.GetByLabel("Email").FillAsync(user.Email!);
         await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin");
         return page;
     }

@@ -18,7 +18,7 @@ public class RevisionBrowserTests(BrowserSite browser) : IClassFixture<BrowserSi
         await page.GotoAsync("/admin/account/login");
         await page.GetByLabel("Email").FillAsync(user.Email!);
         await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin");
 
         await page.GotoAsync("/admin/pages/new");

@@ -31,7 +31,7 @@ public class SchedulingBrowserTests(BrowserSite browser) : IClassFixture<Browser
             await page.GotoAsync("/admin/account/login");
             await page.GetByLabel("Email").FillAsync(user.Email!);
             await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
-            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
             await page.WaitForURLAsync("**/admin");
 
             Assert.Equal(1, await page.Locator("#overdue-reviews tbody tr").CountAsync());

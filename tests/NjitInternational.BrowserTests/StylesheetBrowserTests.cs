@@ -20,7 +20,7 @@ public class StylesheetBrowserTests(BrowserSite browser) : IClassFixture<Browser
         await page.GotoAsync("/admin/account/login");
         await page.GetByLabel("Email").FillAsync(user.Email!);
         await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
         await page.WaitForURLAsync("**/admin");
         await page.WaitForLoadStateAsync(LoadState.Load);
 

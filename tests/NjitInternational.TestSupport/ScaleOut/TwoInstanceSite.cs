@@ -86,6 +86,8 @@ public class TwoInstanceSite : IAsyncLifetime
             new("Database:SeedOnStartup", "false"),
             new("Redis:Configuration", Redis.Configuration),
             new("OutputCache:Enabled", "true"),
+            // The tests sign administrators in with a password alone (see SiteFactory).
+            new("Security:RequireTwoFactorForAdministrators", "false"),
             // Both instances run the scheduler every 2 s, so a test sees them compete for its lease.
             new("Scheduling:IntervalSeconds", "2"),
             .. InstanceSettings,
