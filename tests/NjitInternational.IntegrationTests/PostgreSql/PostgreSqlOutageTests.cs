@@ -16,18 +16,27 @@ public sealed class OutageSiteFactory : CachingSiteFactory, IAsyncLifetime
 
     public override DatabaseProvider Provider => DatabaseProvider.PostgreSql;
 
-    public PostgreSqlServer Cluster => _cluster!;
+    public PostgreSqlServer Cluster => _cluster ?? throw new InvalidOperationException("The cluster is not started (or already stopped).");
 
     protected override Task<PostgreSqlServer> PostgreSqlCluster => Task.FromResult(Cluster);
 
     public async Task InitializeAsync() => _cluster = await PostgreSqlServer.StartAsync();
 
-    async Task IAsyncLifetime.DisposeAsync()
+    // xunit may end a fixture through either interface; both stop the private cluster.
+    async Task IAsyncLifetime.DisposeAsync() => await DisposeAsync();
+
+    public override async ValueTask DisposeAsync()
     {
-        await DisposeAsync();
+        if (_cluster is null)
+        {
+            return;
+        }
+
+        await base.DisposeAsync();
         if (_cluster is not null)
         {
             await _cluster.DisposeAsync();
+            _cluster = null;
         }
     }
 }

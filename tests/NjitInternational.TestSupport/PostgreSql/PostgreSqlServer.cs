@@ -121,13 +121,17 @@ public sealed class PostgreSqlServer : IAsyncDisposable
         }
 
         NpgsqlConnection.ClearAllPools();
-        try
+        for (var attempt = 0; attempt < 10 && Directory.Exists(_root); attempt++)
         {
-            Directory.Delete(_root, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still held by a dying backend; the temp folder is cleaned by the OS.
+            try
+            {
+                Directory.Delete(_root, recursive: true);
+            }
+            catch (IOException)
+            {
+                // Backends still writing as they die: try again shortly.
+                await Task.Delay(200);
+            }
         }
     }
 
@@ -142,8 +146,15 @@ public sealed class PostgreSqlServer : IAsyncDisposable
 
     private async Task StartServerAsync()
     {
+        // A watchdog shell stops postgres when the test process is gone: the test runner kills its
+        // host at the end of a run, so no shutdown hook of ours can be relied on to do it.
+        var watchdog = string.Create(
+            CultureInfo.InvariantCulture,
+            $"\"$0\" \"$@\" & pg=$!; while [ -d /proc/{Environment.ProcessId} ] && kill -0 $pg 2>/dev/null; do sleep 1; done; kill -INT $pg 2>/dev/null; wait $pg");
         _process = CapturedProcess.Start(ServerCommand(
-            "postgres",
+            "/bin/sh",
+            "-c", watchdog,
+            Path.Combine(_binaries, "postgres"),
             "-D", DataDirectory,
             "-p", Port.ToString(CultureInfo.InvariantCulture),
             "-k", _root,
@@ -186,10 +197,11 @@ public sealed class PostgreSqlServer : IAsyncDisposable
     /// <summary>A server program of the cluster, run as the postgres user when the tests run as root.</summary>
     private ProcessStartInfo ServerCommand(string program, params string[] arguments)
     {
-        var start = IsRoot ? new ProcessStartInfo("runuser") : new ProcessStartInfo(Path.Combine(_binaries, program));
+        var path = Path.IsPathRooted(program) ? program : Path.Combine(_binaries, program);
+        var start = IsRoot ? new ProcessStartInfo("runuser") : new ProcessStartInfo(path);
         if (IsRoot)
         {
-            foreach (var argument in new[] { "-u", SuperUser, "--", Path.Combine(_binaries, program) })
+            foreach (var argument in new[] { "-u", SuperUser, "--", path })
             {
                 start.ArgumentList.Add(argument);
             }
