@@ -6,7 +6,7 @@ namespace NjitInternational.Web.Data;
 /// <summary>
 /// The server database that runs on a campus Linux machine (and under the domestic databases built
 /// on it). Migrations live in Data/Migrations/PostgreSql; they start from a baseline of the model
-/// (docs/decisions/007-postgresql-baseline-migration.md).
+/// (docs/decisions/008-postgresql-baseline-migration.md).
 /// </summary>
 public sealed class PostgreSqlAppDbContext(DbContextOptions<PostgreSqlAppDbContext> options) : AppDbContext(options)
 {

@@ -20,7 +20,8 @@ public sealed class SignInPageWithProviderTests(OidcSiteFixture fixture) : IClas
         var page = await client.GetHtmlAsync("/admin/account/login");
 
         var forms = page.QuerySelectorAll("main form").Select(f => f.GetAttribute("action")).ToList();
-        Assert.Equal(["/admin/account/external", "/admin/account/login"], forms);
+        // Provider first, then the password form, then the passkey alternative.
+        Assert.Equal(["/admin/account/external", "/admin/account/login", "/admin/account/login/passkey"], forms);
         Assert.Equal($"Sign in with {OidcSiteFactory.DisplayName}", page.QuerySelector("form[action='/admin/account/external'] button")!.NormalizedText());
         Assert.NotNull(page.QuerySelector("input[name=Password]"));
     }
