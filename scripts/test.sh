@@ -50,6 +50,10 @@ if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-aiosmtpd >/dev/null
 fi
 
+# Polling file watchers: dozens of test sites alive at once would otherwise use up the user's
+# inotify instances (see tests/NjitInternational.TestSupport/PollingFileWatchers.cs).
+export DOTNET_USE_POLLING_FILE_WATCHER=true
+
 dotnet tool restore
 dotnet restore NjitInternational.sln
 dotnet build NjitInternational.sln --no-restore -c Release -warnaserror
