@@ -243,6 +243,11 @@ public sealed class TestOidcProvider : IAsyncDisposable
                 identity.AddClaim(new Claim(Claims.EmailVerified, verified ? "true" : "false", ClaimValueTypes.Boolean));
             }
 
+            if (user.Amr is not null)
+            {
+                identity.SetClaims(Claims.AuthenticationMethodReference, [.. user.Amr.Split(' ')]);
+            }
+
             identity.SetScopes(request.GetScopes());
             identity.SetDestinations(static claim => [Destinations.IdentityToken, Destinations.AccessToken]);
             return Results.SignIn(new ClaimsPrincipal(identity), properties: null, OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);

@@ -7,8 +7,10 @@ using Xunit;
 namespace NjitInternational.TestSupport.Oidc;
 
 /// <summary>The real site with OpenID Connect pointed at a running <see cref="TestOidcProvider"/>.</summary>
-public class OidcSiteFactory(Uri authority, bool localPasswords = true) : SiteFactory
+public class OidcSiteFactory(Uri authority, bool localPasswords = true, bool requireTwoFactorForAdministrators = false) : SiteFactory
 {
+    protected override bool RequireTwoFactorForAdministrators => requireTwoFactorForAdministrators;
+
     public const string DisplayName = "NJIT unified sign-in";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -48,11 +50,14 @@ public class OidcSiteFixture : IAsyncLifetime
     /// <summary>False in the fixture of the "local passwords off" tests.</summary>
     protected virtual bool LocalPasswords => true;
 
+    /// <summary>True in the fixture of the provider-and-second-factor tests, as in production.</summary>
+    protected virtual bool RequireTwoFactorForAdministrators => false;
+
     public async Task InitializeAsync()
     {
         await Provider.StartAsync();
         await Provider.RegisterClientAsync(new Uri("http://localhost/"));
-        Site = new OidcSiteFactory(Provider.Authority, LocalPasswords);
+        Site = new OidcSiteFactory(Provider.Authority, LocalPasswords, RequireTwoFactorForAdministrators);
     }
 
     public async Task DisposeAsync()
@@ -70,4 +75,10 @@ public class OidcSiteFixture : IAsyncLifetime
 public class PasswordsOffOidcSiteFixture : OidcSiteFixture
 {
     protected override bool LocalPasswords => false;
+}
+
+/// <summary>Administrators must have a second factor (the production default).</summary>
+public class TwoFactorOidcSiteFixture : OidcSiteFixture
+{
+    protected override bool RequireTwoFactorForAdministrators => true;
 }

@@ -8,6 +8,9 @@ public enum ExternalSignInRefusal
 
     AccountDisabled,
 
+    /// <summary>The account is locked after too many failed password or code attempts.</summary>
+    LockedOut,
+
     /// <summary>The ID token carries no email claim.</summary>
     EmailMissing,
 

@@ -23,5 +23,13 @@ public sealed class OidcOptions
     /// <summary>The ID token claim holding the staff member's email address.</summary>
     public string EmailClaim { get; set; } = "email";
 
+    /// <summary>
+    /// Values of the ID token's <c>amr</c> claim (RFC 8176, separated by spaces) that mean the
+    /// provider itself asked for more than one factor, e.g. "mfa". A provider sign-in without one
+    /// of them counts as one factor: an account with an authenticator app is asked for its code,
+    /// an administrator without one is sent to enrolment. Empty: never trust the provider's claim.
+    /// </summary>
+    public string MultiFactorAmrValues { get; set; } = "mfa";
+
     public bool Enabled => !string.IsNullOrWhiteSpace(Authority);
 }

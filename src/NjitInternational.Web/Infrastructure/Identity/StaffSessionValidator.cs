@@ -78,6 +78,7 @@ internal static partial class StaffSessionValidator
 
         if (!user.TwoFactorEnabled
             && !principal.HasClaim("amr", TwoFactorExtensions.PasskeyMethod)
+            && !principal.HasClaim("amr", "mfa")
             && principal.IsInRole(Authorization.StaffRoles.Administrator)
             && services.GetRequiredService<IOptions<SecurityOptions>>().Value.RequireTwoFactorForAdministrators)
         {

@@ -1,8 +1,10 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 using NjitInternational.Web.Areas.Admin.Models;
 using NjitInternational.Web.Data.Entities;
 using NjitInternational.Web.Features.Accounts;
@@ -24,6 +26,7 @@ public sealed partial class ExternalSignInController(
     UserManager<AppUser> userManager,
     ExternalStaffSignIn staffSignIn,
     SignInMethods methods,
+    IOptions<OidcOptions> oidcOptions,
     AccountAudit audit,
     ILogger<ExternalSignInController> logger) : AdminController
 {
@@ -75,9 +78,32 @@ public sealed partial class ExternalSignInController(
             audit.Add(AuditActions.ExternalLoginLinked, user.Email, user, $"Linked to the identity provider ({methods.OidcDisplayName}) at first sign-in.");
         }
 
+        if (await userManager.IsLockedOutAsync(user))
+        {
+            return await RefuseAsync(ExternalSignInRefusal.LockedOut, user.Email, user, cancellationToken);
+        }
+
+        var providerDidMultiFactor = ProviderAuthenticationStrength.IsMultiFactor(login.Principal, oidcOptions.Value);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        // The authentication method claim marks the session as the provider's, for sign-out.
-        await signInManager.SignInAsync(user, isPersistent: false, authenticationMethod: OidcOptions.Scheme);
+        if (!providerDidMultiFactor && user.TwoFactorEnabled)
+        {
+            // The provider vouches for one factor, like a password: the account's own second
+            // factor follows on the code page (Identity's two-factor cookie remembers the provider).
+            var result = await signInManager.ExternalLoginSignInAsync(login.LoginProvider, login.ProviderKey, isPersistent: false, bypassTwoFactor: false);
+            if (result.RequiresTwoFactor)
+            {
+                return RedirectToAction(nameof(AccountController.LoginWithCode), "Account", new { returnUrl = Url.IsLocalUrl(returnUrl) ? returnUrl : null });
+            }
+
+            return await RefuseAsync(result.IsLockedOut ? ExternalSignInRefusal.LockedOut : ExternalSignInRefusal.AccountDisabled, user.Email, user, cancellationToken);
+        }
+
+        // The authentication method claim marks the session as the provider's, for sign-out; "mfa"
+        // lets an administrator through the second-factor rule when the provider asked for both.
+        Claim[] claims = providerDidMultiFactor
+            ? [new(ClaimTypes.AuthenticationMethod, OidcOptions.Scheme), new(ProviderAuthenticationStrength.AmrClaim, ProviderAuthenticationStrength.MultiFactor)]
+            : [new(ClaimTypes.AuthenticationMethod, OidcOptions.Scheme)];
+        await signInManager.SignInWithClaimsAsync(user, isPersistent: false, claims);
         LogSignedIn(logger, user.Email!);
         audit.Add(AuditActions.SignIn, user.Email, user, $"Signed in with {methods.OidcDisplayName}.");
         await audit.SaveAsync(cancellationToken);
