@@ -132,6 +132,31 @@ public class TwoFactorTests(TwoFactorSiteFactory site) : IClassFixture<TwoFactor
     }
 
     [Fact]
+    public async Task RecoveryCodes_AreStoredHashed_AndACodeStoredInPlainTextBeforeStillWorksOnce()
+    {
+        var (email, _, codes) = await EnrolledAccountAsync(StaffRoles.Editor);
+        var user = await site.WithDbAsync(db => db.Users.SingleAsync(u => u.Email == email));
+        var stored = await site.WithDbAsync(db => db.UserTokens.Where(t => t.UserId == user.Id && t.Name == "RecoveryCodes").Select(t => t.Value).SingleAsync());
+        var entries = stored!.Split(';');
+        Assert.Equal(10, entries.Length);
+        Assert.All(entries, e => Assert.StartsWith("pbkdf2-sha256$", e, StringComparison.Ordinal));
+        Assert.All(codes, c => Assert.DoesNotContain(c, stored, StringComparison.Ordinal));
+
+        // An account enrolled before hashing: its token holds the codes as Identity wrote them.
+        const string legacyCode = "LEGCY-CODE1";
+        await site.WithDbAsync(db => db.UserTokens.Where(t => t.UserId == user.Id && t.Name == "RecoveryCodes")
+            .ExecuteUpdateAsync(t => t.SetProperty(x => x.Value, stored + ";" + legacyCode)));
+        var client = await PasswordStepAsync(email);
+        using (var used = await AdminForms.SubmitAsync(client, RecoveryPage, RecoveryPage, new() { ["RecoveryCode"] = legacyCode }))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, used.StatusCode);
+        }
+
+        var left = await site.WithDbAsync(db => db.UserTokens.Where(t => t.UserId == user.Id && t.Name == "RecoveryCodes").Select(t => t.Value).SingleAsync());
+        Assert.Equal(stored, left);
+    }
+
+    [Fact]
     public async Task FailedCodes_CountTowardLockout_AndThenEvenTheRightCodeIsRefused()
     {
         var (email, key, _) = await EnrolledAccountAsync(StaffRoles.Editor);
