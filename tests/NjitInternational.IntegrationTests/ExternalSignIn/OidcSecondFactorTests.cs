@@ -95,25 +95,34 @@ public sealed class OidcSecondFactorTests(TwoFactorOidcSiteFixture fixture) : IC
     }
 
     [Fact]
-    public async Task ALockedOutAccount_IsRefused_EvenByTheProvider()
+    public async Task ALockedOutAccount_IsRefused_WhenItsCodeWouldBeAsked_ButNotWhenTheProviderDidBothFactors()
     {
-        var person = NewProviderUser(amr: "pwd mfa");
-        var account = await OidcTestData.StaffFor(Site, person, StaffRoles.Editor);
+        var onePassword = NewProviderUser(amr: "pwd");
+        var bothFactors = onePassword with { Amr = "pwd mfa" };
+        var account = await OidcTestData.StaffFor(Site, onePassword, StaffRoles.Editor);
+        await TurnOnAuthenticatorAsync(account);
         await using (var scope = Site.Services.CreateAsyncScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<UserManager<AppUser>>();
-            var user = (await users.FindByIdAsync(account.Id))!;
-            await users.SetLockoutEndDateAsync(user, DateTimeOffset.UtcNow.AddMinutes(15));
+            await users.SetLockoutEndDateAsync((await users.FindByIdAsync(account.Id))!, DateTimeOffset.UtcNow.AddMinutes(15));
         }
 
-        using var driver = new OidcSignInDriver(Site);
-        var answer = await driver.SignInAsync(person.UserName);
+        using (var refused = new OidcSignInDriver(Site))
+        {
+            var answer = await refused.SignInAsync(onePassword.UserName);
 
-        Assert.Equal(HttpStatusCode.Forbidden, answer.Response!.StatusCode);
-        Assert.Equal(ExternalSignInPaths.Refused(ExternalSignInRefusal.LockedOut), answer.FinalAddress.PathAndQuery);
-        Assert.Contains("locked", (await answer.Response.ReadHtmlAsync()).QuerySelector("main")!.TextContent, StringComparison.Ordinal);
-        Assert.False(driver.HasSessionCookie);
-        Assert.Contains(await OidcTestData.RefusalsAsync(Site), a => a.UserName == person.Email && a.Summary!.Contains(nameof(ExternalSignInRefusal.LockedOut), StringComparison.Ordinal));
+            Assert.Equal(HttpStatusCode.Forbidden, answer.Response!.StatusCode);
+            Assert.Equal(ExternalSignInPaths.Refused(ExternalSignInRefusal.LockedOut), answer.FinalAddress.PathAndQuery);
+            Assert.Contains("locked after too many failed attempts", (await answer.Response.ReadHtmlAsync()).Body!.TextContent, StringComparison.Ordinal);
+            Assert.False(refused.HasSessionCookie);
+            Assert.Contains(await OidcTestData.RefusalsAsync(Site), a => a.UserName == onePassword.Email && a.Summary!.Contains(nameof(ExternalSignInRefusal.LockedOut), StringComparison.Ordinal));
+        }
+
+        // A lockout guards the password and the code; a provider that did both factors uses neither
+        // (so guessing passwords cannot lock staff out of the provider sign-in).
+        Provider.AddUser(bothFactors);
+        using var allowed = new OidcSignInDriver(Site);
+        Assert.Equal("/admin", (await allowed.SignInAsync(bothFactors.UserName)).FinalAddress.AbsolutePath);
     }
 
     private TestUser NewProviderUser(string? amr)

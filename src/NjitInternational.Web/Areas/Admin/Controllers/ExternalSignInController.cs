@@ -78,17 +78,13 @@ public sealed partial class ExternalSignInController(
             audit.Add(AuditActions.ExternalLoginLinked, user.Email, user, $"Linked to the identity provider ({methods.OidcDisplayName}) at first sign-in.");
         }
 
-        if (await userManager.IsLockedOutAsync(user))
-        {
-            return await RefuseAsync(ExternalSignInRefusal.LockedOut, user.Email, user, cancellationToken);
-        }
-
         var providerDidMultiFactor = ProviderAuthenticationStrength.IsMultiFactor(login.Principal, oidcOptions.Value);
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
         if (!providerDidMultiFactor && user.TwoFactorEnabled)
         {
             // The provider vouches for one factor, like a password: the account's own second
             // factor follows on the code page (Identity's two-factor cookie remembers the provider).
+            // A lockout counts here, as the code it guards would be refused anyway.
             var result = await signInManager.ExternalLoginSignInAsync(login.LoginProvider, login.ProviderKey, isPersistent: false, bypassTwoFactor: false);
             if (result.RequiresTwoFactor)
             {
