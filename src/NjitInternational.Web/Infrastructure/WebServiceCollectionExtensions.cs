@@ -79,6 +79,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Enquiries.EnquirySubmission>();
         services.AddScoped<Features.Enquiries.EnquiryReplies>();
         services.AddScoped<Features.Enquiries.EnquiryRetention>();
+        services.AddScoped<Features.Enquiries.EnquirerPersonalData>();
         var enquiries = configuration.GetSection(Features.Enquiries.EnquiryOptions.SectionName);
         services.Configure<Features.Enquiries.EnquiryOptions>(enquiries);
         if ((enquiries.Get<Features.Enquiries.EnquiryOptions>() ?? new()).RetentionJobEnabled)
