@@ -68,6 +68,7 @@ internal static class WebServiceCollectionExtensions
         services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));
         services.AddScoped<Features.VisitingProfessors.VisitingProfessorQueries>();
         services.AddScoped<Features.Conferences.ConferenceQueries>();
+        services.AddScoped<Features.News.NewsQueries>();
         services.AddScoped<Features.About.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();

@@ -1,0 +1,30 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
+using NjitInternational.Web.Features.Localization;
+using NjitInternational.Web.Features.News;
+using NjitInternational.Web.Infrastructure.Caching;
+
+namespace NjitInternational.Web.Controllers;
+
+[LocalizedRoutes]
+public sealed class NewsController(NewsQueries news) : Controller
+{
+    /// <summary>Newest first; a page number that is not one (or past the end) shows the nearest page.</summary>
+    [HttpGet("/news")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.News])]
+    public async Task<IActionResult> Index(string? page, CancellationToken cancellationToken)
+    {
+        var number = int.TryParse(page, NumberStyles.None, CultureInfo.InvariantCulture, out var p) ? p : 1;
+        return View(await news.ListAsync(number, cancellationToken));
+    }
+
+    /// <summary>The page names the programmes and partners it is about, so their changes evict it too.</summary>
+    [HttpGet("/news/{slug}")]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.News, CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries])]
+    public async Task<IActionResult> Detail(string slug, CancellationToken cancellationToken)
+    {
+        var item = await news.FindAsync(slug, cancellationToken);
+        return item is null ? NotFound() : View(item);
+    }
+}
