@@ -69,6 +69,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.VisitingProfessors.VisitingProfessorQueries>();
         services.AddScoped<Features.Conferences.ConferenceQueries>();
         services.AddScoped<Features.News.NewsQueries>();
+        services.AddScoped<Features.News.NewsFeed>();
         services.AddScoped<Features.About.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();
