@@ -68,6 +68,8 @@ internal static class WebServiceCollectionExtensions
         services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));
         services.AddScoped<Features.VisitingProfessors.VisitingProfessorQueries>();
         services.AddScoped<Features.Conferences.ConferenceQueries>();
+        services.AddScoped<Features.News.NewsQueries>();
+        services.AddScoped<Features.News.NewsFeed>();
         services.AddScoped<Features.About.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();
