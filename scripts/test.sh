@@ -2,7 +2,7 @@
 # The one test command (see README.md). On a fresh Debian machine with only the .NET SDK it
 # installs what the tests need (Chromium for the browser tests, python3 for the robots.txt parser
 # test, redis-server for the two-instance scale-out tests, python3-aiosmtpd for the mail tests'
-# SMTP server and postgresql for the PostgreSQL tests; the tests start their own private servers on
+# SMTP server, python3-icalendar for the calendar tests and postgresql for the PostgreSQL tests; the tests start their own private servers on
 # free loopback ports), restores, builds and runs every
 # test project, then prints one line: "tests: N passed, N failed".
 set -euo pipefail
@@ -48,6 +48,14 @@ if ! /usr/bin/python3 -c 'import aiosmtpd' >/dev/null 2>&1; then
   if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
   $sudo_cmd apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-aiosmtpd >/dev/null
+fi
+
+if ! /usr/bin/python3 -c 'import icalendar' >/dev/null 2>&1; then
+  echo "Installing python3-icalendar for the calendar tests (an independent parser of the .ics files)..."
+  sudo_cmd=""
+  if [ "$(id -u)" != "0" ]; then sudo_cmd="sudo"; fi
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq python3-icalendar >/dev/null
 fi
 
 # Polling file watchers: dozens of test sites alive at once would otherwise use up the user's
