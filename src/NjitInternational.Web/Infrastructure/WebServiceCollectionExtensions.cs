@@ -65,6 +65,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<ProgrammeCatalogueQuery>();
         services.AddScoped<Features.Calendars.CalendarQuery>();
         services.AddScoped<Features.Calendars.CalendarFile>();
+        services.AddScoped<ClosingSoonQuery>();
         services.AddScoped<ProgrammeDetailQuery>();
         services.AddScoped<ProgrammeExportQuery>();
         services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));

@@ -40,7 +40,7 @@ public class CalendarTests(SiteFactory site) : IClassFixture<SiteFactory>, IAsyn
 
     [Theory]
     [InlineData("en", "Applications close: Calendar Exchange", "Applications open: Calendar Exchange", "Calendar Conference")]
-    [InlineData("zh", "申请截止：日历交换项目", "开放申请：日历交换项目", "日历会议")]
+    [InlineData("zh", "申请截止：日历交换项目", "开始接受申请：日历交换项目", "日历会议")]
     public async Task SiteCalendar_HoldsPublishedWindowsAndDatedConferences_InThePagesLanguage(string culture, string closes, string opens, string conference)
     {
         var (response, calendar) = await GetCalendarAsync($"/{culture}/calendar.ics");
