@@ -39,12 +39,12 @@ public sealed class CalendarsController(CalendarQuery calendars, CalendarFile fi
         var filter = ProgrammeFilter.Parse(kind, direction, partner, country, discipline, language, q, page: null);
         if (!string.IsNullOrWhiteSpace(kind) && filter.Kind is null)
         {
-            return Refuse("kind", kind, string.Join(", ", ProgrammeLabels.Kinds.Select(ProgrammeLabels.KindSlug)));
+            return Refuse("kind", string.Join(", ", ProgrammeLabels.Kinds.Select(ProgrammeLabels.KindSlug)));
         }
 
         if (!string.IsNullOrWhiteSpace(direction) && filter.Direction is null)
         {
-            return Refuse("direction", direction, "abroad, to-njit");
+            return Refuse("direction", "abroad, to-njit");
         }
 
         var entries = await calendars.GetSiteCalendarAsync(filter, cancellationToken);
@@ -70,11 +70,14 @@ public sealed class CalendarsController(CalendarQuery calendars, CalendarFile fi
     private FileContentResult Calendar(IReadOnlyList<CalendarEntry> entries, string name, string fileName) =>
         File(file.Write(entries, name, SiteRoot), CalendarFile.ContentType, fileName);
 
-    /// <summary>A calendar app shows no HTML error page, so the reason goes back as plain text.</summary>
-    private ContentResult Refuse(string parameter, string value, string allowed) => new()
+    /// <summary>
+    /// A calendar app shows no HTML error page, so the reason goes back as plain text; it names the
+    /// parameter and the allowed values, never the value sent (nothing a visitor typed is echoed).
+    /// </summary>
+    private ContentResult Refuse(string parameter, string allowed) => new()
     {
         StatusCode = StatusCodes.Status400BadRequest,
         ContentType = "text/plain; charset=utf-8",
-        Content = localizer["Unknown {0} \u201c{1}\u201d. Use one of: {2}.", parameter, value.Length > 50 ? value[..50] : value, allowed],
+        Content = localizer["Unknown value for {0}. Use one of: {1}.", parameter, allowed],
     };
 }

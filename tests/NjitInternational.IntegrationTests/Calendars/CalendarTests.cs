@@ -142,7 +142,10 @@ public class CalendarTests(SiteFactory site) : IClassFixture<SiteFactory>, IAsyn
         using var response = await site.CreateClient().GetAsync(new Uri(url, UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(parameter, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        var reason = await response.Content.ReadAsStringAsync();
+        Assert.Contains(parameter, reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("nonsense", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("sideways", reason, StringComparison.Ordinal);
     }
 
     [Theory]
