@@ -63,6 +63,9 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<PartnerMapOptions>, PartnerMapOptionsValidator>();
         services.AddSingleton<ApprovedBaseMap>();
         services.AddScoped<ProgrammeCatalogueQuery>();
+        services.AddScoped<Features.Calendars.CalendarQuery>();
+        services.AddScoped<Features.Calendars.CalendarFile>();
+        services.AddScoped<ClosingSoonQuery>();
         services.AddScoped<ProgrammeDetailQuery>();
         services.AddScoped<ProgrammeExportQuery>();
         services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));

@@ -17,10 +17,10 @@ public class ProgrammeQueryBudgetTests(LargeProgrammeSite site) : IClassFixture<
     // country, discipline and language options: 8.
     private const int CatalogueBudget = 8;
     private const int ProgrammePageBudget = 2; // the programme with its partners, the news about it
-    // Page text, kind counts, the first programmes of each kind shown (five kinds), enquiry options: 8
-    // at most, however many programmes there are.
+    // Page text, kind counts, the first programmes of each kind shown (five kinds), and enquiry options
+    // (study at NJIT) or applications closing soon (study abroad): 8 at most, however many programmes there are.
     private const int LandingPageBudget = 8;
-    private const int HomeBudget = 9; // overview, 5 figures, programmes, conferences, latest news
+    private const int HomeBudget = 10; // overview, 5 figures, programmes, conferences, latest news, applications closing soon
 
     [Theory]
     [InlineData("/en/programmes", CatalogueBudget)]
