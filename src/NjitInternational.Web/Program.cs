@@ -3,6 +3,7 @@ using NjitInternational.Web.Features.DemoData;
 using NjitInternational.Web.Infrastructure;
 using NjitInternational.Web.Infrastructure.Backup;
 using NjitInternational.Web.Infrastructure.DatabaseCopy;
+using NjitInternational.Web.Infrastructure.Logging;
 using NjitInternational.Web.Infrastructure.ScaleOut;
 using Serilog;
 

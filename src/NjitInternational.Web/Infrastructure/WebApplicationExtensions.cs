@@ -1,6 +1,7 @@
 using NjitInternational.Web.Features.Localization;
 using NjitInternational.Web.Infrastructure.Caching;
 using NjitInternational.Web.Infrastructure.Identity;
+using NjitInternational.Web.Infrastructure.Logging;
 using NjitInternational.Web.Infrastructure.Security;
 
 namespace NjitInternational.Web.Infrastructure;

@@ -82,6 +82,30 @@ public sealed class CapturedProcess : IAsyncDisposable
         return process.Output;
     }
 
+    /// <summary>
+    /// Asks the process to stop as a service manager does (SIGTERM: a normal shutdown, unlike
+    /// <see cref="Process.Kill()"/>) and waits for it to exit; returns its exit code.
+    /// </summary>
+    public async Task<int> StopAsync(TimeSpan timeout)
+    {
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        using var cancel = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(cancel.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            throw new TimeoutException($"{Name} did not stop within {timeout} of SIGTERM:\n{Output}");
+        }
+
+        return _process.ExitCode;
+    }
+
     public async ValueTask DisposeAsync()
     {
         try

@@ -1,7 +1,7 @@
 using Serilog;
 using Serilog.Events;
 
-namespace NjitInternational.Web.Infrastructure;
+namespace NjitInternational.Web.Infrastructure.Logging;
 
 internal static class LoggingExtensions
 {
