@@ -1,4 +1,7 @@
+using Microsoft.Playwright;
 using NjitInternational.BrowserTests.Support;
+using NjitInternational.TestSupport;
+using NjitInternational.Web.Infrastructure.Authorization;
 
 namespace NjitInternational.BrowserTests;
 
@@ -86,11 +89,26 @@ public class PhoneBrowserTests(BrowserSite browser) : IClassFixture<BrowserSite>
     }
 
     [Theory]
+    [InlineData("/en/programmes")]
+    [InlineData("/en/search")]
+    public async Task TheCurrentSectionsLink_IsScrolledIntoTheStrip_OnLoad(string path)
+    {
+        var page = await browser.NewPageAsync(390, 844);
+        await page.GotoAsync(path);
+
+        var box = await page.Locator("nav.site-nav a[aria-current='page']").BoundingBoxAsync();
+
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"the current section's link spans {box.X}..{box.X + box.Width}");
+    }
+
+    [Theory]
     [InlineData("/en/programmes/njit-oulu-school", 1280)]
     [InlineData("/en/programmes/njit-oulu-school", 390)]
     [InlineData("/zh/programmes/njit-oulu-school", 390)]
     [InlineData("/en/contact", 1280)]
     [InlineData("/en/contact", 390)]
+    [InlineData("/zh/contact", 390)]
     [InlineData("/en/sitemap", 1280)]
     [InlineData("/en/sitemap", 390)]
     [InlineData("/en/programmes", 390)]
@@ -100,6 +118,25 @@ public class PhoneBrowserTests(BrowserSite browser) : IClassFixture<BrowserSite>
         var page = await browser.NewPageAsync(width);
         await page.GotoAsync(path);
 
+        await Accessibility.AssertNoViolationsAsync(page);
+    }
+
+    [Theory]
+    [InlineData(1280)]
+    [InlineData(390)]
+    public async Task TheAdminSettingsPage_HasNoAxeViolations(int width)
+    {
+        var user = await StaffAccounts.CreateAsync(browser.Site, StaffRoles.Administrator);
+        var page = await browser.NewPageAsync(width);
+        await page.GotoAsync("/admin/account/login");
+        await page.GetByLabel("Email").FillAsync(user.Email!);
+        await page.GetByLabel("Password").FillAsync(StaffAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync("**/admin");
+
+        await page.GotoAsync("/admin/settings");
+
+        Assert.Equal("Office details and stated figures", (await page.Locator("h1").InnerTextAsync()).Trim());
         await Accessibility.AssertNoViolationsAsync(page);
     }
 }
