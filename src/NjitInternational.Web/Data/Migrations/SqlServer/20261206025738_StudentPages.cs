@@ -1,11 +1,12 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
 namespace NjitInternational.Web.Data.Migrations.SqlServer
 {
     /// <inheritdoc />
-    public partial class ProgrammeStudentFacts : Migration
+    public partial class StudentPages : Migration
     {
         /// <inheritdoc />
         protected override void Up(MigrationBuilder migrationBuilder)
@@ -100,11 +101,39 @@ namespace NjitInternational.Web.Data.Migrations.SqlServer
                 type: "nvarchar(200)",
                 maxLength: 200,
                 nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "SiteSettings",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "int", nullable: false),
+                    OfficeAddress = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OfficeAddressZh = table.Column<string>(type: "nvarchar(500)", maxLength: 500, nullable: true),
+                    OfficeEmail = table.Column<string>(type: "nvarchar(254)", maxLength: 254, nullable: true),
+                    OfficePhone = table.Column<string>(type: "nvarchar(50)", maxLength: 50, nullable: true),
+                    OfficeHours = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    OfficeHoursZh = table.Column<string>(type: "nvarchar(300)", maxLength: 300, nullable: true),
+                    PartnersFigure = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    PartnersFigureAsOf = table.Column<DateOnly>(type: "date", nullable: true),
+                    CountriesFigure = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    CountriesFigureAsOf = table.Column<DateOnly>(type: "date", nullable: true),
+                    ProfessorsFigure = table.Column<string>(type: "nvarchar(20)", maxLength: 20, nullable: true),
+                    ProfessorsFigureAsOf = table.Column<DateOnly>(type: "date", nullable: true),
+                    UpdatedAtUtc = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    UpdatedBy = table.Column<string>(type: "nvarchar(256)", maxLength: 256, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_SiteSettings", x => x.Id);
+                });
         }
 
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "SiteSettings");
+
             migrationBuilder.DropColumn(
                 name: "ContactEmail",
                 table: "Programmes");
