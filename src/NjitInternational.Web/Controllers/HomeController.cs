@@ -12,7 +12,7 @@ using NjitInternational.Web.Infrastructure.Caching;
 namespace NjitInternational.Web.Controllers;
 
 [LocalizedRoutes]
-public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, ProgrammeCatalogueQuery programmes, MarkdownRenderer markdown, TimeProvider clock) : Controller
+public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, ProgrammeCatalogueQuery programmes, MarkdownRenderer markdown, Features.Settings.SiteSettingsStore settings, TimeProvider clock) : Controller
 {
     /// <summary>One "now" per request for the visibility rule (see PublishedQueries).</summary>
     private readonly DateTime _now = PublishedQueries.Now(clock);
@@ -45,6 +45,7 @@ public sealed class HomeController(AppDbContext db, SiteFiguresQuery figures, Pr
             await figures.GetAsync(cancellationToken),
             programmeList,
             featured,
-            conferences));
+            conferences,
+            await settings.GetAsync(cancellationToken)));
     }
 }

@@ -29,6 +29,7 @@ public sealed class StudyController(
     ProgrammeCatalogueQuery programmes,
     MarkdownRenderer markdown,
     TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<EnquiryOptions> enquiryOptions,
     IStringLocalizer<SharedResource> localizer) : Controller
 {
     public const string StudyAbroadSlug = "study-abroad";
@@ -58,7 +59,7 @@ public sealed class StudyController(
         }
 
         if (input.ProgrammeId is { } programmeId
-            && !await programmes.IsPublishedForDirectionAsync(programmeId, DirectionFilter.ToNjit, cancellationToken))
+            && !await programmes.IsPublishedAsync(programmeId, cancellationToken))
         {
             ModelState.AddModelError($"Enquiry.{nameof(EnquiryInput.ProgrammeId)}", localizer["Choose a programme from the list."]);
         }
@@ -76,15 +77,24 @@ public sealed class StudyController(
             return View(nameof(StudyAtNjit), await GetStudyAtNjitAsync(input, cancellationToken));
         }
 
-        await submission.SubmitAsync(input, SiteCultures.Current.CultureName, mailLinks.Origin(Request), cancellationToken);
+        var enquiryId = await submission.SubmitAsync(input, SiteCultures.Current.CultureName, mailLinks.Origin(Request), cancellationToken);
+        var receipt = new EnquiryReceipt(
+            EnquiryReference.Of(enquiryId),
+            input.Email.Trim(),
+            Math.Max(1, enquiryOptions.Value.ReplyWithinDays),
+            input.ProgrammeId is { } chosen ? await programmes.GetSlugAsync(chosen, cancellationToken) : null);
+        TempData[ReceiptKey] = System.Text.Json.JsonSerializer.Serialize(receipt);
         return Redirect(SiteCultures.WithPrefix(EnquiryThanksPath, SiteCultures.Current));
     }
+
+    private const string ReceiptKey = "EnquiryReceipt";
 
     // A literal path: link generation cannot carry the culture from the POST to this other action.
     private const string EnquiryThanksPath = "/study-at-njit/enquiry/thanks";
 
     [HttpGet(EnquiryThanksPath)]
-    public IActionResult EnquiryThanks() => View();
+    public IActionResult EnquiryThanks() =>
+        View(TempData[ReceiptKey] is string json ? System.Text.Json.JsonSerializer.Deserialize<EnquiryReceipt>(json) : null);
 
     private async Task<StudyAtNjitViewModel> GetStudyAtNjitAsync(EnquiryInput input, CancellationToken cancellationToken)
     {

@@ -52,6 +52,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
 
     public DbSet<EnquiryReply> EnquiryReplies => Set<EnquiryReply>();
+
+    public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
     /// <summary>
     /// Identity reads its schema version (3: the AspNetUserPasskeys table) from the application's
     /// IdentityOptions. A context built without the application (design-time tools, tests that

@@ -76,6 +76,8 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.About.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();
+        services.AddScoped<Features.Seo.SitemapPageQuery>();
+        services.AddScoped<Features.Settings.SiteSettingsStore>();
         services.Configure<Features.Seo.SitemapOptions>(configuration.GetSection(Features.Seo.SitemapOptions.SectionName));
         services.AddScoped<Features.Dashboard.DashboardQuery>();
         services.AddScoped<Features.Translations.TranslationStatusQuery>();

@@ -54,7 +54,13 @@ public class EnquirySubmissionTests(SiteFactory site) : IClassFixture<SiteFactor
         Assert.Equal(site.Clock.GetUtcNow().UtcDateTime, stored.SubmittedAtUtc);
 
         var thanks = await client.GetHtmlAsync("/en/study-at-njit/enquiry/thanks");
-        Assert.Equal("We have received your enquiry; the international office will reply by email.", thanks.QuerySelector(".lead")!.NormalizedText());
+        Assert.Equal("We have received your enquiry.", thanks.QuerySelector(".lead")!.NormalizedText());
+        Assert.Equal(NjitInternational.Web.Features.Enquiries.EnquiryReference.Of(stored.Id), thanks.QuerySelector("[data-field='reference']")!.NormalizedText());
+
+        // Shown once: a reload (or a shared link) gets the general thanks, without the address.
+        var reloaded = await client.GetHtmlAsync("/en/study-at-njit/enquiry/thanks");
+        Assert.Equal("We have received your enquiry; the international office will reply by email.", reloaded.QuerySelector(".lead")!.NormalizedText());
+        Assert.DoesNotContain("applicant@example.com", reloaded.Source.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +99,7 @@ public class EnquiryValidationTests(SiteFactory site) : IClassFixture<SiteFactor
     [InlineData("Enquiry.Consent", "false", "Enquiry.Consent", "Tick the box to agree that we store your enquiry.")]
     [InlineData("Enquiry.Email", "not-an-email", "Enquiry.Email", "Enter an email address like name@example.com.")]
     [InlineData("Enquiry.Message", "LONG", "Enquiry.Message", "Your message must be at most 4000 characters.")]
-    [InlineData("Enquiry.ProgrammeId", "OUTBOUND", "Enquiry.ProgrammeId", "Choose a programme from the list.")]
+    [InlineData("Enquiry.ProgrammeId", "UNKNOWN", "Enquiry.ProgrammeId", "Choose a programme from the list.")]
     [InlineData("Enquiry.Name", "", "Enquiry.Name", "Enter your name.")]
     public async Task InvalidEnquiry_IsRejectedWith400_ShowsTheErrorNextToTheField_AndStoresNothing(string field, string value, string errorFor, string message)
     {
@@ -102,8 +108,8 @@ public class EnquiryValidationTests(SiteFactory site) : IClassFixture<SiteFactor
         values[field] = value switch
         {
             "LONG" => new string('x', 4001),
-            "OUTBOUND" => (await site.WithDbAsync(db => db.Programmes.SingleAsync(p => p.Slug == "courses-and-internships-university-of-cambridge"))).Id
-                .ToString(System.Globalization.CultureInfo.InvariantCulture),
+            // Any published programme may be asked about (either direction); an id that is none is refused.
+            "UNKNOWN" => "987654",
             _ => value,
         };
 

@@ -29,6 +29,19 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(p => p.DescriptionZh).HasMaxLength(20000);
         builder.Property(p => p.HowToApply).HasMaxLength(20000);
         builder.Property(p => p.HowToApplyZh).HasMaxLength(20000);
+        builder.Property(p => p.Eligibility).HasMaxLength(2000);
+        builder.Property(p => p.EligibilityZh).HasMaxLength(2000);
+        builder.Property(p => p.LanguageRequirements).HasMaxLength(1000);
+        builder.Property(p => p.LanguageRequirementsZh).HasMaxLength(1000);
+        builder.Property(p => p.CostsAndScholarships).HasMaxLength(2000);
+        builder.Property(p => p.CostsAndScholarshipsZh).HasMaxLength(2000);
+        builder.Property(p => p.Places).HasMaxLength(200);
+        builder.Property(p => p.PlacesZh).HasMaxLength(200);
+        builder.Property(p => p.ContactName).HasMaxLength(150);
+        builder.Property(p => p.ContactNameZh).HasMaxLength(150);
+        builder.Property(p => p.ContactRole).HasMaxLength(150);
+        builder.Property(p => p.ContactRoleZh).HasMaxLength(150);
+        builder.Property(p => p.ContactEmail).HasMaxLength(254);
 
         builder.HasIndex(p => p.Slug).IsUnique();
         builder.HasIndex(p => p.Title);

@@ -64,4 +64,43 @@ public class Programme : ContentEntity
     public DateOnly? ApplicationCloses { get; set; }
 
     public bool IsFeatured { get; set; }
+
+    // What a student asks before applying. Each is optional: the public page says "ask the office"
+    // where one is empty instead of leaving a gap.
+
+    /// <summary>Who may apply (year of study, major, grades).</summary>
+    public string? Eligibility { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of Eligibility; null until staff translate it.</summary>
+    public string? EligibilityZh { get; set; }
+
+    /// <summary>Language level needed, e.g. "IELTS 6.0".</summary>
+    public string? LanguageRequirements { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of LanguageRequirements; null until staff translate it.</summary>
+    public string? LanguageRequirementsZh { get; set; }
+
+    /// <summary>Tuition, living costs and the scholarships that cover them.</summary>
+    public string? CostsAndScholarships { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of CostsAndScholarships; null until staff translate it.</summary>
+    public string? CostsAndScholarshipsZh { get; set; }
+
+    /// <summary>How many places, in words, e.g. "About 30 a year".</summary>
+    public string? Places { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of Places; null until staff translate it.</summary>
+    public string? PlacesZh { get; set; }
+
+    public string? ContactName { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of ContactName; null where the name reads the same.</summary>
+    public string? ContactNameZh { get; set; }
+
+    public string? ContactRole { get; set; }
+
+    /// <summary>Chinese (Simplified) counterpart of ContactRole; null until staff translate it.</summary>
+    public string? ContactRoleZh { get; set; }
+
+    public string? ContactEmail { get; set; }
 }

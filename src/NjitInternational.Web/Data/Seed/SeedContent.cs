@@ -37,6 +37,7 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
             new Conference { Slug = c.Slug, Title = c.Title, Topic = c.Topic, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
         await SeedSimpleAsync(db.Pages, SeedData.Pages.Select(p => (SeedKeys.Page(p), p.Slug, (Func<Page>)(() =>
             new Page { Slug = p.Slug, Title = p.Title, TitleZh = p.TitleZh, Summary = p.Summary, SummaryZh = p.SummaryZh, Body = p.Body, BodyZh = p.BodyZh, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
+        await SeedStatedFiguresAsync(cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         db.SeedRecords.AddRange(_newKeys.Select(k => new SeedRecord { Key = k, AppliedAtUtc = now }));
@@ -53,9 +54,27 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
             .Concat(SeedData.Alliances.Select(SeedKeys.Alliance))
             .Concat(SeedData.VisitingProfessors.Select(SeedKeys.Professor))
             .Concat(SeedData.Conferences.Select(SeedKeys.Conference))
-            .Concat(SeedData.Pages.Select(SeedKeys.Page));
+            .Concat(SeedData.Pages.Select(SeedKeys.Page))
+            .Append(SeedKeys.StatedFigures);
 
     private bool ShouldApply(string key) => !_applied.Contains(key);
+
+    /// <summary>The source text's own figures (<see cref="SeedData.StatedFigures"/>), once: staff edits are never overwritten.</summary>
+    private async Task SeedStatedFiguresAsync(CancellationToken cancellationToken)
+    {
+        if (!ShouldApply(SeedKeys.StatedFigures))
+        {
+            return;
+        }
+
+        if (!await db.SiteSettings.AnyAsync(cancellationToken))
+        {
+            var (partners, countries, professors) = SeedData.StatedFigures;
+            db.SiteSettings.Add(new SiteSettings { PartnersFigure = partners, CountriesFigure = countries, ProfessorsFigure = professors });
+        }
+
+        MarkApplied(SeedKeys.StatedFigures);
+    }
 
     private void MarkApplied(string key) => _newKeys.Add(key);
 
@@ -227,6 +246,8 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
     /// </summary>
     private static class SeedKeys
     {
+        public const string StatedFigures = "settings:stated-figures";
+
         public static string Country(SeedData.CountrySeed seed) => "country:" + seed.IsoCode;
 
         public static string CountryChineseName(SeedData.CountrySeed seed) => "country-zh:" + seed.IsoCode;

@@ -64,6 +64,12 @@ internal static class SeedData
     /// </summary>
     public static readonly string[] PrescribedRegions = ["HK", "MO", "TW"];
 
+    /// <summary>
+    /// The office's own headline figures: "partnerships with 37 universities in 16 countries and
+    /// regions" and "we have recruited over 20 visiting professors". The text gives no date for them.
+    /// </summary>
+    public static readonly (string Partners, string CountriesAndRegions, string VisitingProfessors) StatedFigures = ("37", "16", "20+");
+
     public static readonly PartnerSeed[] Partners =
     [
         new("university-of-northumbria-at-newcastle", "University of Northumbria at Newcastle", "Northumbria", "GB",

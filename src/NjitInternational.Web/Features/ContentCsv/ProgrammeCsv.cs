@@ -16,6 +16,7 @@ public sealed class ProgrammeCsv(AppDbContext db) : ICsvImportProfile<Programme,
         "Slug", "Title", "Kind", "Direction", "Partners", "Discipline", "DegreesAwarded", "StudyMode", "Duration", "LanguageOfInstruction",
         "RunningSince", "Summary", "Description", "HowToApply", "ApplicationOpens", "ApplicationCloses", "Featured",
         "TitleZh", "DisciplineZh", "DegreesAwardedZh", "DurationZh", "LanguageOfInstructionZh", "SummaryZh", "DescriptionZh", "HowToApplyZh", "Status",
+        "Eligibility", "EligibilityZh", "LanguageRequirements", "LanguageRequirementsZh", "CostsAndScholarships", "CostsAndScholarshipsZh", "Places", "PlacesZh", "ContactName", "ContactNameZh", "ContactRole", "ContactRoleZh", "ContactEmail",
     ];
 
     public static ContentCsvMap<Programme> Export { get; } = new(
@@ -29,6 +30,7 @@ public sealed class ProgrammeCsv(AppDbContext db) : ICsvImportProfile<Programme,
             p.Discipline, p.DegreesAwarded, p.StudyMode, p.Duration, p.LanguageOfInstruction, ContentCsvFile.Number(p.RunningSince),
             p.Summary, p.Description, p.HowToApply, ContentCsvFile.Date(p.ApplicationOpens), ContentCsvFile.Date(p.ApplicationCloses),
             ContentCsvFile.YesNo(p.IsFeatured), p.TitleZh, p.DisciplineZh, p.DegreesAwardedZh, p.DurationZh, p.LanguageOfInstructionZh, p.SummaryZh, p.DescriptionZh, p.HowToApplyZh, p.Status.ToString(),
+            p.Eligibility, p.EligibilityZh, p.LanguageRequirements, p.LanguageRequirementsZh, p.CostsAndScholarships, p.CostsAndScholarshipsZh, p.Places, p.PlacesZh, p.ContactName, p.ContactNameZh, p.ContactRole, p.ContactRoleZh, p.ContactEmail,
         ]);
 
     public IReadOnlyList<string> Header => Columns;
@@ -129,6 +131,19 @@ public sealed class ProgrammeCsv(AppDbContext db) : ICsvImportProfile<Programme,
         CsvValues.Text(row, "SummaryZh", v => input.SummaryZh = v);
         CsvValues.Text(row, "DescriptionZh", v => input.DescriptionZh = v);
         CsvValues.Text(row, "HowToApplyZh", v => input.HowToApplyZh = v);
+        CsvValues.Text(row, "Eligibility", v => input.Eligibility = v);
+        CsvValues.Text(row, "EligibilityZh", v => input.EligibilityZh = v);
+        CsvValues.Text(row, "LanguageRequirements", v => input.LanguageRequirements = v);
+        CsvValues.Text(row, "LanguageRequirementsZh", v => input.LanguageRequirementsZh = v);
+        CsvValues.Text(row, "CostsAndScholarships", v => input.CostsAndScholarships = v);
+        CsvValues.Text(row, "CostsAndScholarshipsZh", v => input.CostsAndScholarshipsZh = v);
+        CsvValues.Text(row, "Places", v => input.Places = v);
+        CsvValues.Text(row, "PlacesZh", v => input.PlacesZh = v);
+        CsvValues.Text(row, "ContactName", v => input.ContactName = v);
+        CsvValues.Text(row, "ContactNameZh", v => input.ContactNameZh = v);
+        CsvValues.Text(row, "ContactRole", v => input.ContactRole = v);
+        CsvValues.Text(row, "ContactRoleZh", v => input.ContactRoleZh = v);
+        CsvValues.Text(row, "ContactEmail", v => input.ContactEmail = v);
         CsvValues.Date(row, "ApplicationOpens", errors, nameof(input.ApplicationOpens), v => input.ApplicationOpens = v);
         CsvValues.Date(row, "ApplicationCloses", errors, nameof(input.ApplicationCloses), v => input.ApplicationCloses = v);
         CsvValues.YesNo(row, "Featured", errors, nameof(input.IsFeatured), v => input.IsFeatured = v);

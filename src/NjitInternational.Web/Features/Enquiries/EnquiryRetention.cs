@@ -15,6 +15,9 @@ public sealed class EnquiryOptions
     /// <summary>Enquiries (and their replies) older than this are deleted; 730 days by default.</summary>
     public int RetentionDays { get; set; } = 730;
 
+    /// <summary>How many working days the confirmation page promises a reply within; 5 by default.</summary>
+    public int ReplyWithinDays { get; set; } = 5;
+
     /// <summary>The daily deletion job; off in tests, which run it themselves.</summary>
     public bool RetentionJobEnabled { get; set; } = true;
 }

@@ -10,6 +10,7 @@ public sealed record HomeViewModel(
     SiteFigures Figures,
     IReadOnlyList<ProgrammeListItem> Programmes,
     bool ProgrammesAreFeatured,
-    IReadOnlyList<ConferenceSummary> Conferences);
+    IReadOnlyList<ConferenceSummary> Conferences,
+    NjitInternational.Web.Data.Entities.SiteSettings Settings);
 
 public sealed record ConferenceSummary(string Slug, LocalizedText Title, LocalizedText? Topic, DateOnly? StartDate);

@@ -63,6 +63,9 @@ public sealed record PartnerDirectoryFilter(
             page);
     }
 
+    /// <summary>How many filters are set (each chosen country counts): "Filter (N active)".</summary>
+    public int ActiveCount => Countries.Count + (Region is null ? 0 : 1) + (Kind is null ? 0 : 1) + (Query is null ? 0 : 1);
+
     public bool HasFilters => Countries.Count > 0 || Region is not null || Kind is not null || Query is not null;
 
     /// <summary>The directory URL for these filters (defaults left out, so URLs stay short and canonical).</summary>

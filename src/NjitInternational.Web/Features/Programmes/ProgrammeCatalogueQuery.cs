@@ -141,16 +141,18 @@ public sealed class ProgrammeCatalogueQuery(AppDbContext db, TimeProvider clock,
     }
 
     /// <summary>
-    /// The enquiry form's programme choice: every published programme of a direction (id and title),
-    /// or, past <see cref="ChoiceListOptions.MaxOptions"/>, only <paramref name="chosenId"/> (the
-    /// programme page's "ask about this programme" link names it), and the form asks for the
+    /// The enquiry form's programme choice: every published programme of a direction (id and title)
+    /// plus <paramref name="chosenId"/> whatever its direction (every programme page's "ask about
+    /// this programme" link names its own, incoming or outgoing); past
+    /// <see cref="ChoiceListOptions.MaxOptions"/> only the chosen one, and the form asks for the
     /// programme's name in the message instead.
     /// </summary>
     public async Task<ChoiceList<ProgrammeOption>> GetOptionsForDirectionAsync(DirectionFilter direction, int? chosenId, CancellationToken cancellationToken)
     {
         var limit = choiceLists.Value.MaxOptions;
+        var published = db.Programmes.AsNoTracking().Published(Now);
         // The chosen programme first, so that it is still there when the rest are too many.
-        var rows = await ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction)
+        var rows = await ApplyDirection(published, direction)
             .OrderByDescending(p => p.Id == chosenId).ThenBy(p => p.Title).ThenBy(p => p.Id)
             .Take(limit + 2)
             .Select(p => new { p.Id, Title = LocalizedText.Of(p.Title, p.TitleZh) })
@@ -159,6 +161,14 @@ public sealed class ProgrammeCatalogueQuery(AppDbContext db, TimeProvider clock,
         if (!complete)
         {
             rows = [.. rows.Where(r => r.Id == chosenId)];
+        }
+
+        if (chosenId is { } id && rows.All(r => r.Id != id))
+        {
+            // A programme of the other direction: offered too, so its link preselects it.
+            rows.AddRange(await published.Where(p => p.Id == id)
+                .Select(p => new { p.Id, Title = LocalizedText.Of(p.Title, p.TitleZh) })
+                .ToListAsync(cancellationToken));
         }
 
         return new ChoiceList<ProgrammeOption>(
@@ -179,9 +189,15 @@ public sealed class ProgrammeCatalogueQuery(AppDbContext db, TimeProvider clock,
         return ([.. shown.Select(r => new ProgrammeListItem(r.Id, r.Slug, r.Title, r.Kind, null, r.Summary, null, null, null, [], ApplicationStatus.None))], featured);
     }
 
-    /// <summary>Whether <paramref name="id"/> is a published programme for the given direction (validates posted ids).</summary>
-    public Task<bool> IsPublishedForDirectionAsync(int id, DirectionFilter direction, CancellationToken cancellationToken) =>
-        ApplyDirection(db.Programmes.AsNoTracking().Published(Now), direction).AnyAsync(p => p.Id == id, cancellationToken);
+    /// <summary>Whether <paramref name="id"/> is a published programme (validates posted ids).</summary>
+    public Task<bool> IsPublishedAsync(int id, CancellationToken cancellationToken) =>
+        db.Programmes.AsNoTracking().Published(Now).AnyAsync(p => p.Id == id, cancellationToken);
+
+    /// <summary>The address (slug) of a published programme, for the enquiry confirmation's link back.</summary>
+    public Task<string?> GetSlugAsync(int id, CancellationToken cancellationToken) =>
+        db.Programmes.AsNoTracking().Published(Now).Where(p => p.Id == id)
+            .Select(p => p.Slug)
+            .FirstOrDefaultAsync(cancellationToken);
 
     /// <summary>
     /// The catalogue's partner drop-down: partners with published programmes, in the chosen country

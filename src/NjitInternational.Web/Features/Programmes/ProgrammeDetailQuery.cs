@@ -34,6 +34,13 @@ public sealed class ProgrammeDetailQuery(AppDbContext db, TimeProvider clock, Ma
                 p.HowToApplyZh,
                 p.ApplicationOpens,
                 p.ApplicationCloses,
+                Eligibility = LocalizedText.Pick(p.Eligibility, p.EligibilityZh),
+                LanguageRequirements = LocalizedText.Pick(p.LanguageRequirements, p.LanguageRequirementsZh),
+                CostsAndScholarships = LocalizedText.Pick(p.CostsAndScholarships, p.CostsAndScholarshipsZh),
+                Places = LocalizedText.Pick(p.Places, p.PlacesZh),
+                ContactName = LocalizedText.Pick(p.ContactName, p.ContactNameZh),
+                ContactRole = LocalizedText.Pick(p.ContactRole, p.ContactRoleZh),
+                p.ContactEmail,
                 Partners = p.Partners.Select(pp => pp.Partner!).AsQueryable()
                     .Where(visiblePartner)
                     .OrderBy(v => v.Name)
@@ -67,6 +74,14 @@ public sealed class ProgrammeDetailQuery(AppDbContext db, TimeProvider clock, Ma
             !description.IsEmpty,
             !howToApply.IsEmpty,
             programme.Partners,
-            ApplicationWindow.Evaluate(programme.ApplicationOpens, programme.ApplicationCloses, ApplicationWindow.TodayInNanjing(clock)));
+            ApplicationWindow.Evaluate(programme.ApplicationOpens, programme.ApplicationCloses, ApplicationWindow.TodayInNanjing(clock)),
+            new ProgrammeStudentFacts(
+                programme.ApplicationOpens,
+                programme.ApplicationCloses,
+                programme.Eligibility,
+                programme.LanguageRequirements,
+                programme.CostsAndScholarships,
+                programme.Places,
+                programme.ContactEmail is { } email ? new ProgrammeContact(programme.ContactName, programme.ContactRole, email) : null));
     }
 }

@@ -22,8 +22,5 @@ public sealed record ProgrammeDetailViewModel(
     bool HasDescription,
     bool HasHowToApply,
     IReadOnlyList<ProgrammePartnerLink> Partners,
-    ApplicationStatus Application)
-{
-    /// <summary>International students can come to NJIT on it: the enquiry form can name it.</summary>
-    public bool IsForStudentsComingToNjit => Direction is ProgrammeDirection.Inbound or ProgrammeDirection.Both;
-}
+    ApplicationStatus Application,
+    ProgrammeStudentFacts Student);

@@ -16,6 +16,9 @@ public sealed record ProgrammeFilter(
     public const int MaxQueryLength = 100;
     public const int MaxValueLength = 150;
 
+    /// <summary>How many filters are set (the search box counts as one): "Filter (N active)".</summary>
+    public int ActiveCount => new object?[] { Kind, Direction, Partner, Country, Discipline, Language, Query }.Count(v => v is not null);
+
     public bool IsEmpty => Kind is null && Direction is null && Partner is null && Country is null
         && Discipline is null && Language is null && Query is null;
 

@@ -80,6 +80,45 @@ public sealed class ProgrammeEditInput : ScheduledContentInput, ISluggedInput
     [Display(Name = "Featured on the home page")]
     public bool IsFeatured { get; set; }
 
+    [StringLength(2000), Display(Name = "Who may apply")]
+    public string? Eligibility { get; set; }
+
+    [StringLength(2000), Display(Name = "Who may apply in Chinese")]
+    public string? EligibilityZh { get; set; }
+
+    [StringLength(1000), Display(Name = "Language requirements")]
+    public string? LanguageRequirements { get; set; }
+
+    [StringLength(1000), Display(Name = "Language requirements in Chinese")]
+    public string? LanguageRequirementsZh { get; set; }
+
+    [StringLength(2000), Display(Name = "Costs and scholarships")]
+    public string? CostsAndScholarships { get; set; }
+
+    [StringLength(2000), Display(Name = "Costs and scholarships in Chinese")]
+    public string? CostsAndScholarshipsZh { get; set; }
+
+    [StringLength(200), Display(Name = "Places")]
+    public string? Places { get; set; }
+
+    [StringLength(200), Display(Name = "Places in Chinese")]
+    public string? PlacesZh { get; set; }
+
+    [StringLength(150), Display(Name = "Contact name")]
+    public string? ContactName { get; set; }
+
+    [StringLength(150), Display(Name = "Contact name in Chinese")]
+    public string? ContactNameZh { get; set; }
+
+    [StringLength(150), Display(Name = "Contact role")]
+    public string? ContactRole { get; set; }
+
+    [StringLength(150), Display(Name = "Contact role in Chinese")]
+    public string? ContactRoleZh { get; set; }
+
+    [StringLength(254), EmailAddress(ErrorMessage = "Enter an email address like name@example.com."), Display(Name = "Contact email")]
+    public string? ContactEmail { get; set; }
+
     string ISluggedInput.SlugSource => Title;
 
     public override ISluggedInput Address() => this;

@@ -99,6 +99,19 @@ public static class ProgrammeMapping
             ApplicationOpens = entity.ApplicationOpens,
             ApplicationCloses = entity.ApplicationCloses,
             IsFeatured = entity.IsFeatured,
+            Eligibility = entity.Eligibility,
+            EligibilityZh = entity.EligibilityZh,
+            LanguageRequirements = entity.LanguageRequirements,
+            LanguageRequirementsZh = entity.LanguageRequirementsZh,
+            CostsAndScholarships = entity.CostsAndScholarships,
+            CostsAndScholarshipsZh = entity.CostsAndScholarshipsZh,
+            Places = entity.Places,
+            PlacesZh = entity.PlacesZh,
+            ContactName = entity.ContactName,
+            ContactNameZh = entity.ContactNameZh,
+            ContactRole = entity.ContactRole,
+            ContactRoleZh = entity.ContactRoleZh,
+            ContactEmail = entity.ContactEmail,
         };
     }
 
@@ -130,6 +143,19 @@ public static class ProgrammeMapping
         entity.ApplicationOpens = input.ApplicationOpens;
         entity.ApplicationCloses = input.ApplicationCloses;
         entity.IsFeatured = input.IsFeatured;
+        entity.Eligibility = Blank(input.Eligibility);
+        entity.EligibilityZh = ChineseText.Normalize(input.EligibilityZh);
+        entity.LanguageRequirements = Blank(input.LanguageRequirements);
+        entity.LanguageRequirementsZh = ChineseText.Normalize(input.LanguageRequirementsZh);
+        entity.CostsAndScholarships = Blank(input.CostsAndScholarships);
+        entity.CostsAndScholarshipsZh = ChineseText.Normalize(input.CostsAndScholarshipsZh);
+        entity.Places = Blank(input.Places);
+        entity.PlacesZh = ChineseText.Normalize(input.PlacesZh);
+        entity.ContactName = Blank(input.ContactName);
+        entity.ContactNameZh = ChineseText.Normalize(input.ContactNameZh);
+        entity.ContactRole = Blank(input.ContactRole);
+        entity.ContactRoleZh = ChineseText.Normalize(input.ContactRoleZh);
+        entity.ContactEmail = Blank(input.ContactEmail);
 
         var wanted = input.PartnerIds.ToHashSet();
         entity.Partners.RemoveAll(p => !wanted.Contains(p.PartnerId));
@@ -138,4 +164,7 @@ public static class ProgrammeMapping
             entity.Partners.Add(new ProgrammePartner { PartnerId = partnerId });
         }
     }
+
+    /// <summary>An emptied field is stored as null, so the public page says "ask the office" again.</summary>
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
 }
