@@ -9,6 +9,8 @@
 #            ceiling of any cache hit here (R_cache can be at most M / S)
 #   K        the same bytes from a bare Kestrel process (bench/BareKestrel: no middleware at all):
 #            the ceiling of any ASP.NET Core response of this size on this machine
+#   search   the median time of site search over English, Chinese and short queries, and the time
+#            of rebuild-search-index (bench/search.sh, also runnable on its own)
 # Servers run on core 0, wrk on core 1. Any non-2xx response or socket error fails the run.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -167,5 +169,9 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
   echo "R_dyn(100) = $R_dyn100, R_dyn(10,000) = $R_dyn10k (target >= 0.30), R_cache = $R_cache (target >= 2.0), R_dyn(10,000)/R_dyn(100) = $R_scale (target >= 0.8)"
   echo "median of per-round ratios: R_dyn(100) = $(round_ratio dyn100 S), R_dyn(10,000) = $(round_ratio dyn10k S), R_cache = $(round_ratio cache10k S), R_dyn(10,000)/R_dyn(100) = $(round_ratio dyn10k dyn100), M / S = $(round_ratio M S), K / S = $(round_ratio K S)"
 } | tee "$OUT/results.md"
+
+cleanup
+# Site search on the large database (its own server: the rebuild runs with no other process on the file).
+bench/search.sh "$DLL" "$OUT/large.db"
 
 if [ "$errors" -ne 0 ]; then echo "FAILED: $errors error responses"; exit 1; fi
