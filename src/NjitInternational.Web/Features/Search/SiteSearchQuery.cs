@@ -56,29 +56,40 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         var terms = SearchTerms.Of(text);
         var candidates = db.Database.IsSqlite() && terms.CanUseTrigrams ? FullText(terms) : Substring(text);
 
-        // One grouped count first: a type nothing matches costs no further query.
-        var matchedTypes = await candidates.Select(c => c.TypeKey).Distinct().ToListAsync(cancellationToken);
+        // One grouped count first: a type nothing matches costs no further query, and the others
+        // need only their page of hits (each query evaluates the match once more).
+        var counts = await candidates.GroupBy(c => c.TypeKey).Select(g => new { g.Key, Count = g.Count() })
+            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
         var groups = new List<SearchGroup>();
-        foreach (var type in SearchIndexer.SearchableTypes.Where(t => matchedTypes.Contains(t.Key)))
+        foreach (var type in SearchIndexer.SearchableTypes.Where(t => counts.ContainsKey(t.Key)))
         {
             var ofType = candidates.Where(c => c.TypeKey == type.Key);
+            List<Candidate> hits;
+            int total;
             if (type.HasOwnVisibilityRule)
             {
+                // A partner in a hidden country is left out of the hits and the count.
                 var visible = type.VisibleSummaries(db, _now).Select(s => s.Id);
                 ofType = ofType.Where(c => visible.Contains(c.RecordId));
+                var rows = await Page(ofType).Select(c => new { Hit = c, Total = ofType.Count() }).ToListAsync(cancellationToken);
+                (hits, total) = ([.. rows.Select(r => r.Hit)], rows.Count == 0 ? 0 : rows[0].Total);
+            }
+            else
+            {
+                (hits, total) = (await Page(ofType).ToListAsync(cancellationToken), counts[type.Key]);
             }
 
-            var rows = await ofType.OrderBy(c => c.Rank).ThenBy(c => c.Title).Take(PerGroupLimit)
-                .Select(c => new { Hit = c, Total = ofType.Count() })
-                .ToListAsync(cancellationToken);
-            if (rows.Count > 0)
+            if (hits.Count > 0)
             {
-                groups.Add(new SearchGroup(type.Key, type.Plural, [.. rows.Select(r => ToHit(type, r.Hit, terms))], rows[0].Total));
+                groups.Add(new SearchGroup(type.Key, type.Plural, [.. hits.Select(h => ToHit(type, h, terms))], total));
             }
         }
 
         return new SearchResults(text, shortened, groups);
     }
+
+    private static IQueryable<Candidate> Page(IQueryable<Candidate> candidates) =>
+        candidates.OrderBy(c => c.Rank).ThenBy(c => c.Title).Take(PerGroupLimit);
 
     internal static string EscapeLike(string text) => LikePattern.Escape(text);
 
