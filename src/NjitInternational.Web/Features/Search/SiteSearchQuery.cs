@@ -41,7 +41,7 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
     /// <see cref="SearchTerms.ToFts5Query"/>: quoted words only. CROSS JOIN keeps SQLite from
     /// walking the documents by type and probing the match for each (20,000 programmes for one hit).
     /// </summary>
-    private const string FullTextSql = "SELECT d.TypeKey, d.RecordId, d.Slug, d.Title, d.TitleZh, d.Summary, d.SummaryZh, d.Body, d.BodyZh, m.Rank"
+    private const string FullTextSql = "SELECT d.Id, d.TypeKey, d.RecordId, d.Title, m.Rank"
         + " FROM (SELECT rowid AS DocumentId, " + Bm25 + " AS Rank FROM " + SearchIndexSql.FtsTable + " WHERE " + SearchIndexSql.FtsTable + " MATCH {0}) AS m"
         + " CROSS JOIN SearchDocuments AS d ON d.Id = m.DocumentId"
         + " WHERE (d.Status = 'Published' OR (d.Status = 'Draft' AND d.PublishAtUtc IS NOT NULL))"
@@ -63,41 +63,35 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
 
         var terms = SearchTerms.Of(text);
         var candidates = db.Database.IsSqlite() && terms.CanUseTrigrams ? FullText(terms) : Substring(text);
-
-        // One grouped count first: a type nothing matches costs no further query, and the others
-        // need only their page of hits (each query evaluates the match once more).
-        var counts = await candidates.GroupBy(c => c.TypeKey).Select(g => new { g.Key, Count = g.Count() })
-            .ToDictionaryAsync(g => g.Key, g => g.Count, cancellationToken);
-        var groups = new List<SearchGroup>();
-        foreach (var type in SearchIndexer.SearchableTypes.Where(t => counts.ContainsKey(t.Key)))
+        foreach (var type in SearchIndexer.SearchableTypes.Where(t => t.HasOwnVisibilityRule))
         {
-            var ofType = candidates.Where(c => c.TypeKey == type.Key);
-            List<Candidate> hits;
-            int total;
-            if (type.HasOwnVisibilityRule)
-            {
-                // A partner in a hidden country is left out of the hits and the count.
-                var visible = type.VisibleSummaries(db, _now).Select(s => s.Id);
-                ofType = ofType.Where(c => visible.Contains(c.RecordId));
-                var rows = await Page(ofType).Select(c => new { Hit = c, Total = ofType.Count() }).ToListAsync(cancellationToken);
-                (hits, total) = ([.. rows.Select(r => r.Hit)], rows.Count == 0 ? 0 : rows[0].Total);
-            }
-            else
-            {
-                (hits, total) = (await Page(ofType).ToListAsync(cancellationToken), counts[type.Key]);
-            }
+            // A partner in a hidden country is left out of the hits and the count.
+            var key = type.Key;
+            var visible = type.VisibleSummaries(db, _now).Select(s => s.Id);
+            candidates = candidates.Where(c => c.TypeKey != key || visible.Contains(c.RecordId));
+        }
 
-            if (hits.Count > 0)
+        // The match is the expensive part, so it runs once: the ranking columns of every match come
+        // back, are counted and cut to a page per type here, and only the shown hits' texts are read.
+        var matches = await candidates.ToListAsync(cancellationToken);
+        var pages = matches.GroupBy(c => c.TypeKey).ToDictionary(
+            g => g.Key,
+            g => (Total: g.Count(), Hits: g.OrderBy(c => c.Rank).ThenBy(c => c.Title, StringComparer.Ordinal).Take(PerGroupLimit).ToList()));
+        var shownIds = pages.Values.SelectMany(p => p.Hits).Select(c => c.Id).ToList();
+        var documents = await db.SearchDocuments.AsNoTracking().Where(d => shownIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
+
+        var groups = new List<SearchGroup>();
+        foreach (var type in SearchIndexer.SearchableTypes)
+        {
+            if (pages.TryGetValue(type.Key, out var page))
             {
-                groups.Add(new SearchGroup(type.Key, type.Plural, [.. hits.Select(h => ToHit(type, h, terms))], total));
+                groups.Add(new SearchGroup(type.Key, type.Plural, [.. page.Hits.Where(h => documents.ContainsKey(h.Id)).Select(h => ToHit(type, documents[h.Id], terms))], page.Total));
             }
         }
 
         return new SearchResults(text, shortened, groups);
     }
-
-    private static IQueryable<Candidate> Page(IQueryable<Candidate> candidates) =>
-        candidates.OrderBy(c => c.Rank).ThenBy(c => c.Title).Take(PerGroupLimit);
 
     internal static string EscapeLike(string text) => LikePattern.Escape(text);
 
@@ -110,39 +104,44 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
     private IQueryable<Candidate> FullText(SearchTerms terms) =>
         db.Database.SqlQueryRaw<Candidate>(FullTextSql, terms.ToFts5Query(), _now);
 
-    /// <summary>Case-insensitive substring match on lower-cased columns (SQLite's lower() folds ASCII only; Chinese has no case).</summary>
+    /// <summary>
+    /// Case-insensitive substring match on lower-cased columns (Chinese has no case). SQLite's LIKE
+    /// already ignores ASCII case, which is all its lower() folds, so there the lower() calls are
+    /// left out: they doubled the time of the scan. PostgreSQL needs them for its pg_trgm indexes.
+    /// </summary>
     private IQueryable<Candidate> Substring(string text)
     {
         var pattern = LikePattern.Containing(text.ToLowerInvariant());
-        return db.SearchDocuments.AsNoTracking().Where(IsPublished(_now))
-            .Where(d => EF.Functions.Like(d.Title.ToLower(), pattern, LikePattern.EscapeCharacter)
-                || (d.TitleZh != null && EF.Functions.Like(d.TitleZh.ToLower(), pattern, LikePattern.EscapeCharacter))
-                || (d.Summary != null && EF.Functions.Like(d.Summary.ToLower(), pattern, LikePattern.EscapeCharacter))
-                || (d.SummaryZh != null && EF.Functions.Like(d.SummaryZh.ToLower(), pattern, LikePattern.EscapeCharacter))
-                || (d.Body != null && EF.Functions.Like(d.Body.ToLower(), pattern, LikePattern.EscapeCharacter))
-                || (d.BodyZh != null && EF.Functions.Like(d.BodyZh.ToLower(), pattern, LikePattern.EscapeCharacter)))
-            .Select(d => new Candidate
-            {
-                TypeKey = d.TypeKey,
-                RecordId = d.RecordId,
-                Slug = d.Slug,
-                Title = d.Title,
-                TitleZh = d.TitleZh,
-                Summary = d.Summary,
-                SummaryZh = d.SummaryZh,
-                Body = d.Body,
-                BodyZh = d.BodyZh,
+        Expression<Func<SearchDocument, bool>> matches = d => EF.Functions.Like(d.Title.ToLower(), pattern, LikePattern.EscapeCharacter)
+            || (d.TitleZh != null && EF.Functions.Like(d.TitleZh.ToLower(), pattern, LikePattern.EscapeCharacter))
+            || (d.Summary != null && EF.Functions.Like(d.Summary.ToLower(), pattern, LikePattern.EscapeCharacter))
+            || (d.SummaryZh != null && EF.Functions.Like(d.SummaryZh.ToLower(), pattern, LikePattern.EscapeCharacter))
+            || (d.Body != null && EF.Functions.Like(d.Body.ToLower(), pattern, LikePattern.EscapeCharacter))
+            || (d.BodyZh != null && EF.Functions.Like(d.BodyZh.ToLower(), pattern, LikePattern.EscapeCharacter));
+        Expression<Func<SearchDocument, Candidate>> candidate = d => new Candidate
+        {
+            Id = d.Id,
+            TypeKey = d.TypeKey,
+            RecordId = d.RecordId,
+            Title = d.Title,
 
-                // The first column that matches ranks the hit: title, then summary, then body.
-                Rank = EF.Functions.Like(d.Title.ToLower(), pattern, LikePattern.EscapeCharacter)
-                    || (d.TitleZh != null && EF.Functions.Like(d.TitleZh.ToLower(), pattern, LikePattern.EscapeCharacter)) ? 0.0
-                    : (d.Summary != null && EF.Functions.Like(d.Summary.ToLower(), pattern, LikePattern.EscapeCharacter))
-                    || (d.SummaryZh != null && EF.Functions.Like(d.SummaryZh.ToLower(), pattern, LikePattern.EscapeCharacter)) ? 1.0
-                    : 2.0,
-            });
+            // The first column that matches ranks the hit: title, then summary, then body.
+            Rank = EF.Functions.Like(d.Title.ToLower(), pattern, LikePattern.EscapeCharacter)
+                || (d.TitleZh != null && EF.Functions.Like(d.TitleZh.ToLower(), pattern, LikePattern.EscapeCharacter)) ? 0.0
+                : (d.Summary != null && EF.Functions.Like(d.Summary.ToLower(), pattern, LikePattern.EscapeCharacter))
+                || (d.SummaryZh != null && EF.Functions.Like(d.SummaryZh.ToLower(), pattern, LikePattern.EscapeCharacter)) ? 1.0
+                : 2.0,
+        };
+        if (db.Database.IsSqlite())
+        {
+            matches = WithoutToLower.Apply(matches);
+            candidate = WithoutToLower.Apply(candidate);
+        }
+
+        return db.SearchDocuments.AsNoTracking().Where(IsPublished(_now)).Where(matches).Select(candidate);
     }
 
-    private static SearchHit ToHit(ContentType type, Candidate hit, SearchTerms terms)
+    private static SearchHit ToHit(ContentType type, SearchDocument hit, SearchTerms terms)
     {
         var summary = LocalizedText.Pick(hit.Summary, hit.SummaryZh)?.Text;
         var body = LocalizedText.Pick(hit.Body, hit.BodyZh)?.Text;
@@ -155,25 +154,27 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         return new SearchHit(LocalizedText.Of(hit.Title, hit.TitleZh), type.PublicPath(hit.Slug ?? string.Empty)!, SearchSnippet.Highlight(shown, terms.Words));
     }
 
+    /// <summary>Removes <see cref="string.ToLower()"/> calls from a query expression (see <see cref="Substring"/>).</summary>
+    private sealed class WithoutToLower : ExpressionVisitor
+    {
+        private static readonly System.Reflection.MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+
+        public static Expression<T> Apply<T>(Expression<T> expression) => (Expression<T>)new WithoutToLower().Visit(expression);
+
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method == ToLower ? Visit(node.Object!) : base.VisitMethodCall(node);
+    }
+
+    /// <summary>A match with what ranks it; the texts are read for the shown hits only.</summary>
     private sealed class Candidate
     {
+        public int Id { get; init; }
+
         public string TypeKey { get; init; } = string.Empty;
 
         public int RecordId { get; init; }
 
-        public string? Slug { get; init; }
-
         public string Title { get; init; } = string.Empty;
-
-        public string? TitleZh { get; init; }
-
-        public string? Summary { get; init; }
-
-        public string? SummaryZh { get; init; }
-
-        public string? Body { get; init; }
-
-        public string? BodyZh { get; init; }
 
         /// <summary>Lower ranks first.</summary>
         public double Rank { get; init; }
