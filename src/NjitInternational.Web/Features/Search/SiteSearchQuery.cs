@@ -65,10 +65,11 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
         var candidates = db.Database.IsSqlite() && terms.CanUseTrigrams ? FullText(terms) : Substring(text);
         foreach (var type in SearchIndexer.SearchableTypes.Where(t => t.HasOwnVisibilityRule))
         {
-            // A partner in a hidden country is left out of the hits and the count.
+            // A partner in a hidden country is left out of the hits and the count. A correlated
+            // EXISTS looks up the matched records only; IN (…) would list all 10,000 visible partners first.
             var key = type.Key;
-            var visible = type.VisibleSummaries(db, _now).Select(s => s.Id);
-            candidates = candidates.Where(c => c.TypeKey != key || visible.Contains(c.RecordId));
+            var visible = type.VisibleSummaries(db, _now);
+            candidates = candidates.Where(c => c.TypeKey != key || visible.Any(s => s.Id == c.RecordId));
         }
 
         // The match is the expensive part, so it runs once: the ranking columns of every match come
