@@ -27,7 +27,7 @@ public class SitemapAndRobotsTests(SiteFactory site) : IClassFixture<SiteFactory
         var expected = await site.WithDbAsync(async db =>
         {
             var published = PublicationStatus.Published;
-            var urls = new List<string> { "/", "/partners", "/partners/map", "/alliances", "/programmes", "/visiting-professors", "/conferences", "/study-abroad", "/study-at-njit" };
+            var urls = new List<string> { "/", "/partners", "/partners/map", "/alliances", "/programmes", "/visiting-professors", "/conferences", "/news", "/study-abroad", "/study-at-njit" };
             urls.AddRange((await db.Partners.Where(p => p.Status == published && p.Country!.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/partners/" + s));
             urls.AddRange((await db.Programmes.Where(p => p.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/programmes/" + s));
             urls.AddRange((await db.Alliances.Where(p => p.Status == published).Select(p => p.Slug).ToListAsync()).Select(s => "/alliances/" + s));

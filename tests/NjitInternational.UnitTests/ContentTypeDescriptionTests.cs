@@ -20,7 +20,7 @@ public sealed class ContentTypeDescriptionTests
         var contentEntities = modelTypes.Where(t => t.IsSubclassOf(typeof(ContentEntity))).Select(t => t.Name).Order(StringComparer.Ordinal).ToList();
         var described = ContentTypes.All.Select(t => t.EntityType).ToList();
 
-        Assert.Equal(7, contentEntities.Count);
+        Assert.Equal(8, contentEntities.Count);
         Assert.Equal(contentEntities, described.Select(t => t.Name).Order(StringComparer.Ordinal));
         Assert.All(described.Concat(ContentTypes.All.SelectMany(t => t.OwnedJoins)), t => Assert.Contains(t, modelTypes));
     }

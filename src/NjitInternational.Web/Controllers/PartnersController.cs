@@ -38,7 +38,7 @@ public sealed class PartnersController(AppDbContext db, TimeProvider clock) : Co
         baseMap.IsAvailable ? PhysicalFile(baseMap.FilePath!, "image/svg+xml") : NotFound();
 
     [HttpGet("/partners/{slug}")]
-    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries, CacheTags.Programmes, CacheTags.Alliances])]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Partners, CacheTags.Countries, CacheTags.Programmes, CacheTags.Alliances, CacheTags.News])]
     public async Task<IActionResult> Detail(string slug, [FromServices] PartnerDetailQuery details, CancellationToken cancellationToken)
     {
         var partner = await details.GetAsync(slug, cancellationToken);

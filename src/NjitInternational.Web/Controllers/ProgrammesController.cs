@@ -35,7 +35,7 @@ public sealed class ProgrammesController(ProgrammeCatalogueQuery programmes, Pro
     }
 
     [HttpGet("/programmes/{slug}")]
-    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries])]
+    [OutputCache(PolicyName = OutputCachingExtensions.PublicPolicy, Tags = [CacheTags.Programmes, CacheTags.Partners, CacheTags.Countries, CacheTags.News])]
     public async Task<IActionResult> Details(string slug, CancellationToken cancellationToken)
     {
         var programme = slug.Length <= 120 ? await details.GetDetailAsync(slug, cancellationToken) : null;

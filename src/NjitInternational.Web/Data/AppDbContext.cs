@@ -35,6 +35,8 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
 
     public DbSet<Page> Pages => Set<Page>();
 
+    public DbSet<NewsItem> NewsItems => Set<NewsItem>();
+
     public DbSet<Enquiry> Enquiries => Set<Enquiry>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();

@@ -63,11 +63,16 @@ internal static class WebServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<PartnerMapOptions>, PartnerMapOptionsValidator>();
         services.AddSingleton<ApprovedBaseMap>();
         services.AddScoped<ProgrammeCatalogueQuery>();
+        services.AddScoped<Features.Calendars.CalendarQuery>();
+        services.AddScoped<Features.Calendars.CalendarFile>();
+        services.AddScoped<ClosingSoonQuery>();
         services.AddScoped<ProgrammeDetailQuery>();
         services.AddScoped<ProgrammeExportQuery>();
         services.Configure<ChoiceListOptions>(configuration.GetSection(ChoiceListOptions.SectionName));
         services.AddScoped<Features.VisitingProfessors.VisitingProfessorQueries>();
         services.AddScoped<Features.Conferences.ConferenceQueries>();
+        services.AddScoped<Features.News.NewsQueries>();
+        services.AddScoped<Features.News.NewsFeed>();
         services.AddScoped<Features.About.AboutPageQuery>();
         services.AddScoped<Features.Search.SiteSearchQuery>();
         services.AddScoped<Features.Seo.SitemapQuery>();
@@ -79,6 +84,7 @@ internal static class WebServiceCollectionExtensions
         services.AddScoped<Features.Enquiries.EnquirySubmission>();
         services.AddScoped<Features.Enquiries.EnquiryReplies>();
         services.AddScoped<Features.Enquiries.EnquiryRetention>();
+        services.AddScoped<Features.Enquiries.EnquirerPersonalData>();
         var enquiries = configuration.GetSection(Features.Enquiries.EnquiryOptions.SectionName);
         services.Configure<Features.Enquiries.EnquiryOptions>(enquiries);
         if ((enquiries.Get<Features.Enquiries.EnquiryOptions>() ?? new()).RetentionJobEnabled)

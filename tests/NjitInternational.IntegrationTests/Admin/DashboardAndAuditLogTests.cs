@@ -19,7 +19,7 @@ public class DashboardAndAuditLogTests(SiteFactory site) : IClassFixture<SiteFac
 
         var partnerRow = page.QuerySelector("table")!.QuerySelectorAll("tbody tr").Single(r => r.QuerySelector("th")?.TextContent == "Partners");
         Assert.Equal(partners.ToString(System.Globalization.CultureInfo.InvariantCulture), partnerRow.QuerySelectorAll("td")[1].TextContent);
-        Assert.Equal(7, page.QuerySelector("table")!.QuerySelectorAll("tbody tr").Length);
+        Assert.Equal(8, page.QuerySelector("table")!.QuerySelectorAll("tbody tr").Length);
         Assert.Contains($"Unread enquiries: {unread}", page.QuerySelector(".dashboard-enquiries")!.TextContent, StringComparison.Ordinal);
         Assert.Contains(page.QuerySelectorAll("td"), td => td.TextContent.StartsWith("SignIn", StringComparison.Ordinal));
     }

@@ -50,6 +50,23 @@ public class SearchIndexTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task APublishedNewsItem_IsFound_ByAWordOfItsTitleInEnglishAndInChinese_ADraftIsNot()
+    {
+        await site.WithDbAsync(async db =>
+        {
+            db.NewsItems.Add(new NewsItem { Title = "Cormorant scholarships open", TitleZh = "鸬鹚奖学金开放申请", Slug = "cormorant-scholarships", PublishedOn = new DateOnly(2026, 12, 1), Status = PublicationStatus.Published });
+            db.NewsItems.Add(new NewsItem { Title = "Cormorant draft notice", TitleZh = "鸬鹚草稿通知", Slug = "cormorant-draft", PublishedOn = new DateOnly(2026, 12, 1), Status = PublicationStatus.Draft });
+            await db.SaveChangesAsync();
+        });
+
+        Assert.Equal(["/en/news/cormorant-scholarships"], await UrlsAsync("cormorant"));
+        var byChineseWord = await UrlsAsync("奖学金", "zh");
+        Assert.Contains("/zh/news/cormorant-scholarships", byChineseWord);
+        Assert.DoesNotContain("/zh/news/cormorant-draft", byChineseWord);
+        Assert.Equal(["/zh/news/cormorant-scholarships"], await UrlsAsync("鸬鹚", "zh"));
+    }
+
+    [Fact]
     public async Task Results_AreRanked_TitleAboveSummaryAboveBody()
     {
         await site.WithDbAsync(async db =>

@@ -36,7 +36,7 @@ internal sealed class SeedContent(AppDbContext db, TimeProvider clock)
         await SeedSimpleAsync(db.Conferences, SeedData.Conferences.Select(c => (SeedKeys.Conference(c), c.Slug, (Func<Conference>)(() =>
             new Conference { Slug = c.Slug, Title = c.Title, Topic = c.Topic, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
         await SeedSimpleAsync(db.Pages, SeedData.Pages.Select(p => (SeedKeys.Page(p), p.Slug, (Func<Page>)(() =>
-            new Page { Slug = p.Slug, Title = p.Title, Summary = p.Summary, Body = p.Body, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
+            new Page { Slug = p.Slug, Title = p.Title, TitleZh = p.TitleZh, Summary = p.Summary, SummaryZh = p.SummaryZh, Body = p.Body, BodyZh = p.BodyZh, Status = PublicationStatus.Published }))), x => x.Slug, cancellationToken);
 
         var now = clock.GetUtcNow().UtcDateTime;
         db.SeedRecords.AddRange(_newKeys.Select(k => new SeedRecord { Key = k, AppliedAtUtc = now }));

@@ -31,7 +31,14 @@ internal static class SeedData
         string Summary,
         string? Description);
 
-    internal sealed record TextSeed(string Slug, string Title, string? Summary, string? Body);
+    internal sealed record TextSeed(string Slug, string Title, string? Summary, string? Body)
+    {
+        public string? TitleZh { get; init; }
+
+        public string? SummaryZh { get; init; }
+
+        public string? BodyZh { get; init; }
+    }
 
     internal sealed record ProfessorSeed(string Slug, string Name, string Title, string Honours);
 
@@ -148,6 +155,9 @@ internal static class SeedData
 
     public const string OverviewSlug = "international-cooperation";
 
+    /// <summary>The privacy notice the enquiry form and the footer link to (/about/privacy).</summary>
+    public const string PrivacySlug = "privacy";
+
     public static readonly TextSeed[] Pages =
     [
         new(OverviewSlug, "International cooperation",
@@ -157,6 +167,27 @@ internal static class SeedData
         new("study-at-njit", "Study at NJIT", "Degree and exchange programs for international students.", IncomingStudents),
         new("staff-mobility", "Staff mobility", "Visits abroad for NJIT teachers and researchers.",
             "NJIT provides valuable experience for teachers and researchers to visit well-established universities abroad to share achievements and pursue higher education."),
+        // Deliberately not legal text: the office writes the notice with the university's data
+        // protection contact; the placeholder says so in both languages until they do.
+        new(PrivacySlug, "Privacy notice", "How the international office handles the personal information sent through this website.",
+            """
+            **PLACEHOLDER – TO BE COMPLETED BY THE INTERNATIONAL OFFICE.**
+
+            This page is a placeholder. It is not the privacy notice of the university and must not be read as one.
+
+            The international office must replace this text (in the admin area: Pages, "Privacy notice") with the privacy notice approved by the university, in English and in Chinese, before the enquiry form is used.
+            """)
+        {
+            TitleZh = "隐私声明",
+            SummaryZh = "国际合作交流处如何处理通过本网站提交的个人信息。",
+            BodyZh = """
+                **占位内容——待国际合作交流处填写。**
+
+                本页仅为占位内容，并非学校的隐私声明，不得视为隐私声明。
+
+                国际合作交流处须在启用咨询表单之前，将本文替换为经学校审定的中英文隐私声明（在管理后台的“页面”中编辑“隐私声明”）。
+                """,
+        },
     ];
 
     private static ProgrammeSeed[] DegreeAndExchangeWith(string partnerSlug, string partnerName) =>

@@ -141,6 +141,32 @@ public static class ContentTypes
         InLinkCheck = true,
     };
 
+    public static readonly ContentType<NewsItem> News = new()
+    {
+        Key = "news",
+        AdminSegment = "news",
+        PublicSegment = "news",
+        Singular = "news item",
+        Plural = "News",
+        PublicListPaths = ["/news"],
+        OwnedJoins = [typeof(NewsProgramme), typeof(NewsPartner)],
+        Title = n => n.Title,
+        Slug = n => n.Slug,
+        MarkdownFields = [new("Body", n => n.Body)],
+        Search = n => new SearchText
+        {
+            Title = n.Title,
+            TitleZh = n.TitleZh,
+            Summary = new[] { n.Summary },
+            SummaryZh = new[] { n.SummaryZh },
+            Body = new[] { n.Body },
+            BodyZh = new[] { n.BodyZh },
+        },
+        InSearch = true,
+        InSitemap = true,
+        InLinkCheck = true,
+    };
+
     /// <summary>Pages live at <c>/about/{slug}</c>, the two landing pages at their own address.</summary>
     public static readonly ContentType<Page> Page = new()
     {
@@ -180,10 +206,10 @@ public static class ContentTypes
         InTranslationStatus = false,
     };
 
-    public static readonly IReadOnlyList<ContentType> All = [Partner, Programme, Alliance, VisitingProfessor, Conference, Page, Country];
+    public static readonly IReadOnlyList<ContentType> All = [Partner, Programme, Alliance, VisitingProfessor, Conference, News, Page, Country];
 
     /// <summary>The site menu's sections, in the menu's own (editorial) order: the types with a list page.</summary>
-    public static readonly IReadOnlyList<ContentType> PublicMenu = [Partner, Alliance, Programme, VisitingProfessor, Conference];
+    public static readonly IReadOnlyList<ContentType> PublicMenu = [Partner, Alliance, Programme, VisitingProfessor, Conference, News];
 
     private static readonly Dictionary<Type, ContentType> ByEntityType = All
         .SelectMany(t => t.OwnedJoins.Prepend(t.EntityType).Select(entity => (entity, t)))

@@ -21,7 +21,8 @@ public sealed class EnquiryOptions
 
 /// <summary>
 /// Deletes enquiries older than <see cref="EnquiryOptions.RetentionDays"/>; their replies go with
-/// them (ON DELETE CASCADE). The audit log records how many, never whose.
+/// them (ON DELETE CASCADE), and so do sent or failed outbox messages of that age. The audit log
+/// records how many, never whose.
 /// </summary>
 public sealed class EnquiryRetention(AppDbContext db, TimeProvider clock, IOptions<EnquiryOptions> options)
 {
@@ -38,7 +39,10 @@ public sealed class EnquiryRetention(AppDbContext db, TimeProvider clock, IOptio
             db.ChangeTracker.Clear();
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
             var deleted = await db.Enquiries.Where(e => e.SubmittedAtUtc < cutoff).ExecuteDeleteAsync(ct);
-            if (deleted > 0)
+            // The outbox keeps no delivered or failed message longer than the enquiries it may quote
+            // (replies carry the enquirer's address and text); queued ones are still to be sent.
+            var messages = await db.OutboxMessages.Where(m => m.CreatedAtUtc < cutoff && m.Status != OutboxStatus.Queued).ExecuteDeleteAsync(ct);
+            if (deleted > 0 || messages > 0)
             {
                 db.AuditEntries.Add(new AuditEntry
                 {
@@ -46,7 +50,7 @@ public sealed class EnquiryRetention(AppDbContext db, TimeProvider clock, IOptio
                     UserName = null,
                     Action = AuditAction,
                     EntityType = nameof(Enquiry),
-                    Summary = string.Create(CultureInfo.InvariantCulture, $"Deleted {deleted} enquiries received before {cutoff:yyyy-MM-dd} (retention {options.Value.RetentionDays} days)."),
+                    Summary = string.Create(CultureInfo.InvariantCulture, $"Deleted {deleted} enquiries received before {cutoff:yyyy-MM-dd} (retention {options.Value.RetentionDays} days) and {messages} sent or failed mail messages."),
                 });
                 await db.SaveChangesAsync(ct);
             }

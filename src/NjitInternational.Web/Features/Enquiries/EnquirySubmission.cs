@@ -37,7 +37,10 @@ public sealed class EnquirySubmission(AppDbContext db, MailOutbox outbox, MailCo
             };
             db.Enquiries.Add(enquiry);
             await db.SaveChangesAsync(ct);
-            outbox.Add(composer.EnquiryReceived(enquiry.Topic, programme, $"{origin}/admin/enquiries/{enquiry.Id}"));
+            outbox.Add(composer.EnquiryReceived(enquiry.Topic, programme, $"{origin}/admin/enquiries/{enquiry.Id}") with
+            {
+                DeduplicationKey = EnquirerPersonalData.EnquiryReceivedKey(enquiry.Id),
+            });
             await db.SaveChangesAsync(ct);
             await transaction.CommitAsync(ct);
             return enquiry.Id;

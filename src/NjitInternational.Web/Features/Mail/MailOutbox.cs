@@ -12,9 +12,16 @@ public sealed class MailOutbox(AppDbContext db, TimeProvider clock)
 {
     public OutboxMessage Add(OutgoingMail mail)
     {
+        var message = ToRow(mail, clock.GetUtcNow().UtcDateTime);
+        db.OutboxMessages.Add(message);
+        return message;
+    }
+
+    /// <summary>The queued row for <paramref name="mail"/>, due at once.</summary>
+    public static OutboxMessage ToRow(OutgoingMail mail, DateTime nowUtc)
+    {
         ArgumentNullException.ThrowIfNull(mail);
-        var now = clock.GetUtcNow().UtcDateTime;
-        var message = new OutboxMessage
+        return new OutboxMessage
         {
             Kind = mail.Kind,
             To = mail.To,
@@ -25,10 +32,8 @@ public sealed class MailOutbox(AppDbContext db, TimeProvider clock)
             Culture = mail.Culture,
             DeduplicationKey = mail.DeduplicationKey,
             Status = OutboxStatus.Queued,
-            NextAttemptAtUtc = now,
-            CreatedAtUtc = now,
+            NextAttemptAtUtc = nowUtc,
+            CreatedAtUtc = nowUtc,
         };
-        db.OutboxMessages.Add(message);
-        return message;
     }
 }

@@ -23,6 +23,8 @@ public sealed partial class OutboxDispatcher(
 
     public static readonly TimeSpan ClaimDuration = TimeSpan.FromMinutes(5);
 
+    private readonly OutboxDelivery _delivery = new(sender, clock);
+
     /// <returns>Messages delivered by this run.</returns>
     public async Task<int> RunOnceAsync(CancellationToken cancellationToken)
     {
@@ -59,39 +61,28 @@ public sealed partial class OutboxDispatcher(
         }
 
         var message = await db.OutboxMessages.AsNoTracking().SingleAsync(m => m.Id == id, cancellationToken);
-        var attempts = message.Attempts + 1;
-        try
+        var result = await _delivery.AttemptAsync(message, settings, cancellationToken);
+        if (result.Status == OutboxStatus.Sent)
         {
-            await sender.SendAsync(MimeMessageFactory.Create(message, settings.From), cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
-        {
-            var permanent = exception is MailRejectedException || attempts >= Math.Max(1, settings.MaxAttempts);
-            var error = Truncate($"{clock.GetUtcNow():yyyy-MM-dd HH:mm:ss}Z {exception.GetType().Name}: {exception.Message}");
-            var retryAt = clock.GetUtcNow().UtcDateTime + settings.RetryDelay(attempts);
+            // Not cancellable: the message is gone, so its row must say so.
             await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(
-                s => s.SetProperty(m => m.Attempts, attempts)
-                    .SetProperty(m => m.LastError, error)
-                    .SetProperty(m => m.Status, permanent ? OutboxStatus.Failed : OutboxStatus.Queued)
-                    .SetProperty(m => m.NextAttemptAtUtc, retryAt),
+                s => s.SetProperty(m => m.Attempts, result.Attempts)
+                    .SetProperty(m => m.Status, OutboxStatus.Sent)
+                    .SetProperty(m => m.SentAtUtc, result.SentAtUtc),
                 CancellationToken.None);
-            LogFailed(logger, exception, id, attempts, permanent);
-            return false;
+            return true;
         }
 
-        var sentAt = clock.GetUtcNow().UtcDateTime;
-        // Not cancellable: the message is gone, so its row must say so.
         await db.OutboxMessages.Where(m => m.Id == id).ExecuteUpdateAsync(
-            s => s.SetProperty(m => m.Attempts, attempts)
-                .SetProperty(m => m.Status, OutboxStatus.Sent)
-                .SetProperty(m => m.SentAtUtc, sentAt),
+            s => s.SetProperty(m => m.Attempts, result.Attempts)
+                .SetProperty(m => m.LastError, result.LastError)
+                .SetProperty(m => m.Status, result.Status)
+                .SetProperty(m => m.NextAttemptAtUtc, result.NextAttemptAtUtc),
             CancellationToken.None);
-        return true;
+        LogFailed(logger, result.Exception, id, result.Attempts, result.Status == OutboxStatus.Failed);
+        return false;
     }
 
-    private static string Truncate(string value) =>
-        value.Length <= Data.Configurations.OutboxMessageConfiguration.ErrorLength ? value : value[..Data.Configurations.OutboxMessageConfiguration.ErrorLength];
-
     [LoggerMessage(EventId = 5101, Level = LogLevel.Warning, Message = "Mail {MessageId} not delivered (attempt {Attempts}, final: {Permanent})")]
-    private static partial void LogFailed(ILogger logger, Exception exception, long messageId, int attempts, bool permanent);
+    private static partial void LogFailed(ILogger logger, Exception? exception, long messageId, int attempts, bool permanent);
 }

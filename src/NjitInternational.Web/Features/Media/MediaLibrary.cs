@@ -105,7 +105,8 @@ public sealed class MediaLibrary(
                 m.UploadedBy,
                 db.Partners.Count(p => p.LogoMediaId == m.Id)
                     + db.VisitingProfessors.Count(v => v.PhotoMediaId == m.Id)
-                    + db.Pages.Count(p => p.ImageMediaId == m.Id)))
+                    + db.Pages.Count(p => p.ImageMediaId == m.Id)
+                    + db.NewsItems.Count(n => n.ImageMediaId == m.Id)))
             .ToListAsync(cancellationToken);
         return new MediaLibraryPage(items, total);
     }
@@ -122,11 +123,14 @@ public sealed class MediaLibrary(
             .Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
         var pages = await db.Pages.AsNoTracking().Where(p => p.ImageMediaId == id).OrderBy(p => p.Title)
             .Select(p => new { p.Id, p.Title }).ToListAsync(cancellationToken);
+        var news = await db.NewsItems.AsNoTracking().Where(n => n.ImageMediaId == id).OrderBy(n => n.Title)
+            .Select(n => new { n.Id, n.Title }).ToListAsync(cancellationToken);
         return
         [
             .. partners.Select(p => new MediaUsage($"Partner logo: {p.Name}", ContentTypes.Partner.EditPath(p.Id))),
             .. professors.Select(v => new MediaUsage($"Visiting professor photo: {v.Name}", ContentTypes.VisitingProfessor.EditPath(v.Id))),
             .. pages.Select(p => new MediaUsage($"Page image: {p.Title}", ContentTypes.Page.EditPath(p.Id))),
+            .. news.Select(n => new MediaUsage($"News image: {n.Title}", ContentTypes.News.EditPath(n.Id))),
         ];
     }
 

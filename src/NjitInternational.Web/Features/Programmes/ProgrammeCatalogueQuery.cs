@@ -108,6 +108,17 @@ public sealed class ProgrammeCatalogueQuery(AppDbContext db, TimeProvider clock,
     }
 
     /// <summary>
+    /// The published programmes the catalogue lists for <paramref name="filter"/> (every filter but
+    /// the page), for other views of the same list such as the calendars.
+    /// </summary>
+    public IQueryable<Programme> PublishedMatching(ProgrammeFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var published = db.Programmes.AsNoTracking().Published(Now);
+        return ApplyDirection(ApplyKind(ApplyCommonFilters(published, filter), filter.Kind), filter.Direction);
+    }
+
+    /// <summary>
     /// A study landing page's programmes: per kind, how many there are and the first
     /// <paramref name="perKind"/> by title, so the page stays the same size however many the
     /// office publishes (the catalogue lists them all). One count query, then one per kind shown.

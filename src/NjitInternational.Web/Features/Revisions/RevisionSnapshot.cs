@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata;
 using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Features.Content;
 
 namespace NjitInternational.Web.Features.Revisions;
 
@@ -26,17 +27,6 @@ public static class RevisionSnapshot
         nameof(ContentEntity.EnglishUpdatedAtUtc), nameof(ContentEntity.ChineseUpdatedAtUtc),
     ];
 
-    /// <summary>
-    /// Rows edited on the record's own form are part of its revisions. Listed rather than derived
-    /// from the model: a partner also has programme links, but those are edited with the programme.
-    /// </summary>
-    private static readonly Dictionary<Type, string[]> OwnedCollections = new()
-    {
-        [typeof(Partner)] = [nameof(Partner.PartnershipKinds)],
-        [typeof(Programme)] = [nameof(Programme.Partners)],
-        [typeof(Alliance)] = [nameof(Alliance.Members)],
-    };
-
     private static readonly MethodInfo NoTrackingMethod =
         typeof(RevisionSnapshot).GetMethod(nameof(NoTracking), BindingFlags.NonPublic | BindingFlags.Static)!;
 
@@ -53,8 +43,17 @@ public static class RevisionSnapshot
             .OrderBy(p => declared.IndexOf(p.Name) is var i and >= 0 ? i : int.MaxValue);
     }
 
-    public static IEnumerable<INavigation> Collections(IEntityType type) =>
-        OwnedCollections.TryGetValue(type.ClrType, out var names) ? names.Select(n => type.FindNavigation(n)!) : [];
+    /// <summary>
+    /// Rows edited on the record's own form are part of its revisions: the collections of the join
+    /// rows its description owns (<see cref="ContentType.OwnedJoins"/>). A partner's programme links
+    /// are not among them: those are edited with the programme.
+    /// </summary>
+    public static IEnumerable<INavigation> Collections(IEntityType type)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        var owned = ContentTypes.All.FirstOrDefault(t => t.EntityType == type.ClrType)?.OwnedJoins ?? [];
+        return type.GetNavigations().Where(n => n.IsCollection && owned.Contains(n.TargetEntityType.ClrType));
+    }
 
     /// <summary>The fields of one item of an owned collection: all but the link to the owner and a generated key.</summary>
     public static IEnumerable<IProperty> ItemFields(INavigation collection) =>

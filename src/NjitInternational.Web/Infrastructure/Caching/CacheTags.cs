@@ -21,6 +21,7 @@ public static class CacheTags
     public const string VisitingProfessors = "content:professors";
     public const string Conferences = "content:conferences";
     public const string Pages = "content:pages";
+    public const string News = "content:news";
 
     /// <summary>
     /// For pages that show a bit of everything (home, search, sitemap): stands for every content

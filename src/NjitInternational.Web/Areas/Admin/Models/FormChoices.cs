@@ -15,6 +15,8 @@ public sealed class FormChoices
 
     public IReadOnlyList<SelectListItem> Partners { get; init; } = [];
 
+    public IReadOnlyList<SelectListItem> Programmes { get; init; } = [];
+
     public IReadOnlyList<MediaChoice> Media { get; init; } = [];
 
     /// <summary>ISO codes of the countries and regions already listed (the country form disables them).</summary>
