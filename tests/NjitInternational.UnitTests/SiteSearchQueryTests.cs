@@ -20,6 +20,7 @@ public class SiteSearchQueryTests
     [InlineData("say \"hi\"", "\"say\" \"\"\"hi\"\"\"")]
     [InlineData("NEAR(a b)", "\"NEAR(a\" \"b)\"")]
     [InlineData("-x* ^y:z", "\"-x*\" \"^y:z\"")]
+    [InlineData("oulu\0\"school\u0001x", "\"oulu\" \"\"\"school\" \"x\"")]
     public void Fts5Query_QuotesEveryWord_SoNoCharacterIsSyntax(string input, string expected) =>
         Assert.Equal(expected, SearchTerms.Of(input).ToFts5Query());
 

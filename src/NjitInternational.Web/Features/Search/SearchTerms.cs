@@ -15,7 +15,10 @@ public sealed record SearchTerms(string Text, IReadOnlyList<string> Words)
     public static SearchTerms Of(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return new(text, text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+        // A control character separates words like white space: a NUL would end FTS5's string early.
+        var words = new string([.. text.Select(c => char.IsControl(c) ? ' ' : c)]);
+        return new(text, words.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>Whether the trigram index can answer (else the substring fallback does); lengths in characters, not UTF-16 units.</summary>
