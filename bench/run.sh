@@ -11,6 +11,8 @@
 #            ceiling of any cache hit here (R_cache can be at most M / S)
 #   K        the same bytes from a bare Kestrel process (bench/BareKestrel: no middleware at all):
 #            the ceiling of any ASP.NET Core response of this size on this machine
+#   search   the median time of site search over English, Chinese and short queries, and the time
+#            of rebuild-search-index (bench/search.sh, also runnable on its own)
 # Servers run on core 0, wrk on core 1, in the shipped Production configuration (request log to a
 # file and stdout through the asynchronous queue) except quiet10k. Any non-2xx response or socket
 # error fails the run.
@@ -176,5 +178,9 @@ rss() { awk '/VmRSS/ {printf "%.0f", $2/1024}' "/proc/$1/status"; }
   echo "shipped request log: L = cache10k / quiet10k = $(round_ratio cache10k quiet10k) (target >= 0.90); cache hit / bare Kestrel = $(round_ratio cache10k K) (target >= 0.80)"
   echo "request log lines written: $(cat "$OUT"/logs-*/site-*.json 2>/dev/null | wc -l)"
 } | tee "$OUT/results.md"
+
+cleanup
+# Site search on the large database (its own server: the rebuild runs with no other process on the file).
+bench/search.sh "$DLL" "$OUT/large.db"
 
 if [ "$errors" -ne 0 ]; then echo "FAILED: $errors error responses"; exit 1; fi

@@ -1,5 +1,6 @@
 using NjitInternational.Web.Features.Accounts;
 using NjitInternational.Web.Features.DemoData;
+using NjitInternational.Web.Features.Search;
 using NjitInternational.Web.Infrastructure;
 using NjitInternational.Web.Infrastructure.Backup;
 using NjitInternational.Web.Infrastructure.DatabaseCopy;
@@ -19,7 +20,7 @@ try
 
     var builder = WebApplication.CreateBuilder(
         CopyDatabaseCommand.HostArguments(
-            BackupCommands.HostArguments(InitializeDatabaseCommand.HostArguments(CreateAdminCommand.HostArguments(args)))));
+            BackupCommands.HostArguments(InitializeDatabaseCommand.HostArguments(CreateAdminCommand.HostArguments(RebuildSearchIndexCommand.HostArguments(args))))));
     builder.AddAppLogging();
     builder.Services.AddAppDatabase(builder.Configuration, builder.Environment);
     builder.Services.AddAppWeb(builder.Configuration);
@@ -36,6 +37,11 @@ try
     {
         // Also before the initializer: the source is copied as it is, never migrated or seeded.
         return await CopyDatabaseCommand.RunAsync(app.Services, args, Console.Out, Console.Error, app.Lifetime.ApplicationStopping);
+    }
+
+    if (RebuildSearchIndexCommand.IsInvoked(args))
+    {
+        return await RebuildSearchIndexCommand.RunAsync(app, Console.Out);
     }
 
     if (InitializeDatabaseCommand.IsInvoked(args))

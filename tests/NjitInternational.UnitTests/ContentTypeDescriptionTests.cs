@@ -64,10 +64,11 @@ public sealed class ContentTypeDescriptionTests
     }
 
     [Fact]
-    public void SiteSearch_HasMatchersOnlyForTypesMarkedForSearch()
+    public void SiteSearch_IndexesExactlyTheTypesMarkedForSearch_EachWithItsSearchText()
     {
-        Assert.Contains(ContentTypes.All, SiteSearchQuery.HasMatcher);
-        Assert.All(ContentTypes.All.Where(SiteSearchQuery.HasMatcher), t => Assert.True(t.InSearch, t.Name));
+        Assert.Contains(ContentTypes.All, t => t.InSearch);
+        Assert.All(ContentTypes.All, t => Assert.True(t.InSearch == t.DescribesSearchText, t.Name));
+        Assert.Equal(ContentTypes.All.Where(t => t.InSearch), SearchIndexer.SearchableTypes);
     }
 
     [Fact]

@@ -54,6 +54,10 @@ public abstract class AppDbContext(DbContextOptions options) : IdentityDbContext
     public DbSet<EnquiryReply> EnquiryReplies => Set<EnquiryReply>();
 
     public DbSet<SiteSettings> SiteSettings => Set<SiteSettings>();
+
+    /// <summary>Site search's copy of every searchable record (Features/Search).</summary>
+    public DbSet<SearchDocument> SearchDocuments => Set<SearchDocument>();
+
     /// <summary>
     /// Identity reads its schema version (3: the AspNetUserPasskeys table) from the application's
     /// IdentityOptions. A context built without the application (design-time tools, tests that

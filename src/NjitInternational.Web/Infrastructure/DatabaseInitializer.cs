@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using NjitInternational.Web.Data;
 using NjitInternational.Web.Data.Seed;
+using NjitInternational.Web.Features.Search;
 using NjitInternational.Web.Infrastructure.Authorization;
 
 namespace NjitInternational.Web.Infrastructure;
@@ -38,6 +39,15 @@ internal sealed partial class DatabaseInitializer(
             LogSeeded(logger, added);
         }
 
+        // A database filled in bulk (generate-demo-data, or one from before the index) gets its
+        // search index here: one count per searchable type when it is complete.
+        if ((settings.ShouldMigrateOnStartup || settings.ShouldSeedOnStartup)
+            && await SearchIndexer.IsIncompleteAsync(db, cancellationToken))
+        {
+            var rows = await SearchIndexer.RebuildAsync(db, cancellationToken);
+            LogSearchIndexRebuilt(logger, rows);
+        }
+
         if (settings.ShouldMigrateOnStartup && db.Database.IsSqlite())
         {
             await RefreshSqliteStatisticsAsync(cancellationToken);
@@ -70,6 +80,9 @@ internal sealed partial class DatabaseInitializer(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database migrations applied ({Provider})")]
     private static partial void LogMigrated(ILogger logger, DatabaseProvider provider);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Search index rebuilt: {Rows} records")]
+    private static partial void LogSearchIndexRebuilt(ILogger logger, int rows);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seed content applied: {Added} new items")]
     private static partial void LogSeeded(ILogger logger, int added);

@@ -4,6 +4,7 @@ using NjitInternational.IntegrationTests.MediaImport;
 using NjitInternational.IntegrationTests.Revisions;
 using NjitInternational.IntegrationTests.ScaleOut;
 using NjitInternational.IntegrationTests.Scheduling;
+using NjitInternational.IntegrationTests.Search;
 using NjitInternational.TestSupport.PostgreSql;
 using NjitInternational.TestSupport.ScaleOut;
 
@@ -24,6 +25,9 @@ public class PostgreSqlPublicMoreQueryBudgetTests(PostgreSqlQueryCountingSiteFac
 
 public class PostgreSqlSearchPageTests(PostgreSqlSiteFactory site)
     : SearchPageTests(site), IClassFixture<PostgreSqlSiteFactory>;
+
+public class PostgreSqlSearchIndexTests(PostgreSqlSiteFactory site)
+    : SearchIndexTests(site), IClassFixture<PostgreSqlSiteFactory>;
 
 public class PostgreSqlChineseSearchTests(PostgreSqlSiteFactory site)
     : ChineseSearchTests(site), IClassFixture<PostgreSqlSiteFactory>;

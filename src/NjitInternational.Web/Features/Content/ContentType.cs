@@ -80,6 +80,15 @@ public abstract class ContentType
 
     /// <summary>Every Markdown field of the records that are not archived, for the link check.</summary>
     public abstract Task<List<MarkdownSource>> MarkdownSourcesAsync(AppDbContext db, CancellationToken cancellationToken);
+
+    /// <summary>Whether the description says what search indexes (<c>Search</c>); a test holds it to <see cref="InSearch"/>.</summary>
+    public abstract bool DescribesSearchText { get; }
+
+    /// <summary>The search texts of the records with these ids (no tracking); empty for a type not in search.</summary>
+    public abstract IQueryable<SearchSource> SearchSources(AppDbContext db, IReadOnlyCollection<int> ids);
+
+    /// <summary>The search texts of up to <paramref name="take"/> records after id <paramref name="afterId"/>, by id (the index rebuild's batches).</summary>
+    public abstract IQueryable<SearchSource> SearchSourcesAfter(AppDbContext db, int afterId, int take);
 }
 
 /// <summary>The columns every content type has, with its title and slug; built by <see cref="ContentType{T}"/>.</summary>

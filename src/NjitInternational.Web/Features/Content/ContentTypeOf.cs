@@ -11,6 +11,7 @@ public sealed class ContentType<T> : ContentType
 {
     private Expression<Func<T, ContentSummary>>? _summary;
     private Func<T, string>? _titleOf;
+    private Expression<Func<T, SearchSource>>? _searchSource;
 
     /// <summary>The name or title: searched, sorted by, shown in headings. Translatable by EF.</summary>
     public required Expression<Func<T, string>> Title { get; init; }
@@ -26,9 +27,14 @@ public sealed class ContentType<T> : ContentType
 
     public IReadOnlyList<MarkdownField<T>> MarkdownFields { get; init; } = [];
 
+    /// <summary>What site search indexes of a record; required when <see cref="ContentType.InSearch"/> (a test checks). Translatable by EF.</summary>
+    public Expression<Func<T, SearchText>>? Search { get; init; }
+
     public override Type EntityType => typeof(T);
 
     public override bool HasOwnVisibilityRule => Visibility is not null;
+
+    public override bool DescribesSearchText => Search is not null;
 
     /// <summary>The title of a loaded record (compiled once per type).</summary>
     public string TitleOf(T entity) => (_titleOf ??= Title.Compile())(entity);
@@ -74,6 +80,33 @@ public sealed class ContentType<T> : ContentType
             .Select(row)
             .ToListAsync(cancellationToken);
         return [.. rows.SelectMany(r => MarkdownFields.Select((f, i) => new MarkdownSource(this, r.Id, r.Title, f.Label, r.Texts[i])))];
+    }
+
+    public override IQueryable<SearchSource> SearchSources(AppDbContext db, IReadOnlyCollection<int> ids) =>
+        Search is null ? Enumerable.Empty<SearchSource>().AsQueryable()
+        : db.Set<T>().AsNoTracking().Where(e => ids.Contains(e.Id)).Select(SearchSourceOf);
+
+    public override IQueryable<SearchSource> SearchSourcesAfter(AppDbContext db, int afterId, int take) =>
+        Search is null ? Enumerable.Empty<SearchSource>().AsQueryable()
+        : db.Set<T>().AsNoTracking().Where(e => e.Id > afterId).OrderBy(e => e.Id).Take(take).Select(SearchSourceOf);
+
+    private Expression<Func<T, SearchSource>> SearchSourceOf => _searchSource ??= BuildSearchSource();
+
+    private Expression<Func<T, SearchSource>> BuildSearchSource()
+    {
+        var record = Search!.Parameters[0];
+        Expression Column(string name) => Expression.Property(record, name);
+        MemberBinding Bind(string name, Expression value) => Expression.Bind(typeof(SearchSource).GetProperty(name)!, value);
+        return Expression.Lambda<Func<T, SearchSource>>(
+            Expression.MemberInit(
+                Expression.New(typeof(SearchSource)),
+                Bind(nameof(SearchSource.Id), Column(nameof(ContentEntity.Id))),
+                Bind(nameof(SearchSource.Slug), Slug is null ? Expression.Constant(null, typeof(string)) : Rebind(Slug, record)),
+                Bind(nameof(SearchSource.Status), Column(nameof(ContentEntity.Status))),
+                Bind(nameof(SearchSource.PublishAtUtc), Column(nameof(ContentEntity.PublishAtUtc))),
+                Bind(nameof(SearchSource.UnpublishAtUtc), Column(nameof(ContentEntity.UnpublishAtUtc))),
+                Bind(nameof(SearchSource.Text), Search.Body)),
+            record);
     }
 
     private Expression<Func<T, ContentSummary>> Summary => _summary ??= BuildSummary();

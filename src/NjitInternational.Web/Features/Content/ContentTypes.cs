@@ -23,6 +23,15 @@ public static class ContentTypes
         Slug = p => p.Slug,
         Visibility = (records, now) => records.VisiblePartners(now),
         MarkdownFields = [new("Body", p => p.Body)],
+        Search = p => new SearchText
+        {
+            Title = p.Name,
+            TitleZh = p.NameZh,
+            Summary = new[] { p.ShortName, p.City, p.Country!.Name, p.Summary },
+            SummaryZh = new[] { p.ShortNameZh, p.CityZh, p.Country.NameZh, p.SummaryZh },
+            Body = new[] { p.Body },
+            BodyZh = new[] { p.BodyZh },
+        },
         InSearch = true,
         InSitemap = true,
         InLinkCheck = true,
@@ -40,6 +49,19 @@ public static class ContentTypes
         Title = p => p.Title,
         Slug = p => p.Slug,
         MarkdownFields = [new("Description", p => p.Description), new("How to apply", p => p.HowToApply)],
+        Search = p => new SearchText
+        {
+            Title = p.Title,
+            TitleZh = p.TitleZh,
+            Summary = new[] { p.Discipline, p.Summary, p.DegreesAwarded, p.Duration, p.LanguageOfInstruction },
+            SummaryZh = new[] { p.DisciplineZh, p.SummaryZh, p.DegreesAwardedZh, p.DurationZh, p.LanguageOfInstructionZh },
+            Body = new[] { p.Description, p.HowToApply },
+            BodyZh = new[] { p.DescriptionZh, p.HowToApplyZh },
+
+            // 芬兰 finds the programmes run with a partner in Finland.
+            Related = p.Partners.Select(pp => pp.Partner!.Country!.Name),
+            RelatedZh = p.Partners.Select(pp => pp.Partner!.Country!.NameZh),
+        },
         InSearch = true,
         InSitemap = true,
         InLinkCheck = true,
@@ -57,6 +79,13 @@ public static class ContentTypes
         Title = a => a.Name,
         Slug = a => a.Slug,
         MarkdownFields = [new("Description", a => a.Description)],
+        Search = a => new SearchText
+        {
+            Title = a.Name,
+            TitleZh = a.NameZh,
+            Body = new[] { a.Description },
+            BodyZh = new[] { a.DescriptionZh },
+        },
         InSearch = true,
         InSitemap = true,
         InLinkCheck = true,
@@ -73,6 +102,15 @@ public static class ContentTypes
         Title = v => v.Name,
         Slug = v => v.Slug,
         MarkdownFields = [new("Biography", v => v.Biography)],
+        Search = v => new SearchText
+        {
+            Title = v.Name,
+            TitleZh = v.NameZh,
+            Summary = new[] { v.Title, v.Honours, v.HomeInstitution, v.Field },
+            SummaryZh = new[] { v.TitleZh, v.HonoursZh, v.HomeInstitutionZh, v.FieldZh },
+            Body = new[] { v.Biography },
+            BodyZh = new[] { v.BiographyZh },
+        },
         InSearch = true,
         InSitemap = true,
         InLinkCheck = true,
@@ -89,6 +127,15 @@ public static class ContentTypes
         Title = c => c.Title,
         Slug = c => c.Slug,
         MarkdownFields = [new("Description", c => c.Description)],
+        Search = c => new SearchText
+        {
+            Title = c.Title,
+            TitleZh = c.TitleZh,
+            Summary = new[] { c.Topic, c.Venue },
+            SummaryZh = new[] { c.TopicZh, c.VenueZh },
+            Body = new[] { c.Description },
+            BodyZh = new[] { c.DescriptionZh },
+        },
         InSearch = true,
         InSitemap = true,
         InLinkCheck = true,
@@ -106,6 +153,15 @@ public static class ContentTypes
         Title = n => n.Title,
         Slug = n => n.Slug,
         MarkdownFields = [new("Body", n => n.Body)],
+        Search = n => new SearchText
+        {
+            Title = n.Title,
+            TitleZh = n.TitleZh,
+            Summary = new[] { n.Summary },
+            SummaryZh = new[] { n.SummaryZh },
+            Body = new[] { n.Body },
+            BodyZh = new[] { n.BodyZh },
+        },
         InSearch = true,
         InSitemap = true,
         InLinkCheck = true,
@@ -123,6 +179,15 @@ public static class ContentTypes
         Slug = p => p.Slug,
         PublicPathOf = AboutPageQuery.PathOf,
         MarkdownFields = [new("Body", p => p.Body)],
+        Search = p => new SearchText
+        {
+            Title = p.Title,
+            TitleZh = p.TitleZh,
+            Summary = new[] { p.Summary },
+            SummaryZh = new[] { p.SummaryZh },
+            Body = new[] { p.Body },
+            BodyZh = new[] { p.BodyZh },
+        },
         InSearch = true,
         InSitemap = true,
         InLinkCheck = true,

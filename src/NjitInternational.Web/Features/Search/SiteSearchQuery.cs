@@ -1,22 +1,26 @@
+using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using NjitInternational.Web.Data;
+using NjitInternational.Web.Data.Entities;
+using NjitInternational.Web.Data.Sql;
 using NjitInternational.Web.Features.Content;
 using NjitInternational.Web.Features.Localization;
-using NjitInternational.Web.Features.VisitingProfessors;
 
 namespace NjitInternational.Web.Features.Search;
 
 /// <summary>
-/// Site search over published partners, programmes, alliances, visiting professors, conferences
-/// and pages: one SQL query per type (hits and total together), whatever the size of the data.
+/// Site search over <see cref="SearchDocument"/>, the index of every type marked for search:
+/// ranked (title above summary above body), grouped by type, with a highlighted snippet.
 /// </summary>
 /// <remarks>
-/// Matching is <c>LIKE '%term%' ESCAPE '\'</c> on lower-cased columns with a lower-cased term, so
-/// it is case-insensitive on SQLite (whose LIKE and lower() fold ASCII letters only) and on SQL
-/// Server whatever the column collation. %, _, [ and \ in the visitor's text are escaped and match
-/// themselves. Non-ASCII letters (e.g. Ü) fold on SQL Server but not on SQLite; Chinese has no case.
-/// Every Chinese text field of a type is matched (staff may translate only some of them), and a
-/// partner or programme is found by its country's name in either language.
+/// On SQLite a query whose words all have three or more characters is answered by the FTS5
+/// trigram index, ranked by bm25 with column weights; shorter words (奥, AI, 合作) and the other
+/// providers use a substring match over the same rows, ranked by the first column that matches:
+/// PostgreSQL serves it from pg_trgm GIN indexes, SQL Server scans
+/// (docs/decisions/009-full-text-search.md). Either way the visitor's text is data, never syntax:
+/// an FTS5 string of quoted words, or a LIKE pattern with %, _, [ and \ escaped. The published
+/// rule is applied at the query's own "now", and a type with a visibility rule of its own (a
+/// partner's country) has it applied too.
 /// </remarks>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1304:Specify CultureInfo", Justification = "ToLower() inside queries is translated to SQL lower(); it never runs in .NET.")]
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Globalization", "CA1311:Specify a culture", Justification = "ToLower() inside queries is translated to SQL lower(); it never runs in .NET.")]
@@ -27,250 +31,153 @@ public sealed class SiteSearchQuery(AppDbContext db, TimeProvider clock)
 
     public const int MaxQueryLength = 100;
     public const int PerGroupLimit = 20;
-    private const int SnippetLength = 180;
+
+    /// <summary>bm25 weights of the FTS5 columns (Title, TitleZh, Summary, SummaryZh, Body, BodyZh).</summary>
+    private const string Bm25 = "bm25(" + SearchIndexSql.FtsTable + ", 20.0, 20.0, 4.0, 4.0, 1.0, 1.0)";
+
+    /// <summary>
+    /// The FTS5 matches joined to their documents, visible at {1} (the published rule of
+    /// <see cref="PublishedQueries"/>, in SQL). {0} is the FTS5 query built by
+    /// <see cref="SearchTerms.ToFts5Query"/>: quoted words only. CROSS JOIN keeps SQLite from
+    /// walking the documents by type and probing the match for each (20,000 programmes for one hit).
+    /// </summary>
+    private const string FullTextSql = "SELECT d.Id, d.TypeKey, d.RecordId, d.Title, m.Rank"
+        + " FROM (SELECT rowid AS DocumentId, " + Bm25 + " AS Rank FROM " + SearchIndexSql.FtsTable + " WHERE " + SearchIndexSql.FtsTable + " MATCH {0}) AS m"
+        + " CROSS JOIN SearchDocuments AS d ON d.Id = m.DocumentId"
+        + " WHERE (d.Status = 'Published' OR (d.Status = 'Draft' AND d.PublishAtUtc IS NOT NULL))"
+        + " AND (d.PublishAtUtc IS NULL OR d.PublishAtUtc <= {1}) AND (d.UnpublishAtUtc IS NULL OR d.UnpublishAtUtc > {1})";
 
     public async Task<SearchResults> SearchAsync(string? query, CancellationToken cancellationToken)
     {
-        var term = (query ?? string.Empty).Trim();
-        var shortened = term.Length > MaxQueryLength;
+        var text = (query ?? string.Empty).Trim();
+        var shortened = text.Length > MaxQueryLength;
         if (shortened)
         {
-            term = term[..MaxQueryLength].TrimEnd();
+            text = text[..MaxQueryLength].TrimEnd();
         }
 
-        if (term.Length == 0)
+        if (text.Length == 0)
         {
             return SearchResults.Empty;
         }
 
-        var pattern = "%" + EscapeLike(term.ToLowerInvariant()) + "%";
-        var groups = new List<SearchGroup>();
-        foreach (var type in ContentTypes.All.Where(t => t.InSearch))
+        var terms = SearchTerms.Of(text);
+        var candidates = db.Database.IsSqlite() && terms.CanUseTrigrams ? FullText(terms) : Substring(text);
+        foreach (var type in SearchIndexer.SearchableTypes.Where(t => t.HasOwnVisibilityRule))
         {
-            var (hits, total) = Matchers.TryGetValue(type, out var matcher)
-                ? await matcher(this, pattern, term, cancellationToken)
-                : await TitlesAsync(type, pattern, cancellationToken);
-            if (total > 0)
+            // A partner in a hidden country is left out of the hits and the count. A correlated
+            // EXISTS looks up the matched records only; IN (…) would list all 10,000 visible partners first.
+            var key = type.Key;
+            var visible = type.VisibleSummaries(db, _now);
+            candidates = candidates.Where(c => c.TypeKey != key || visible.Any(s => s.Id == c.RecordId));
+        }
+
+        // The match is the expensive part, so it runs once: the ranking columns of every match come
+        // back, are counted and cut to a page per type here, and only the shown hits' texts are read.
+        var matches = await candidates.ToListAsync(cancellationToken);
+        var pages = matches.GroupBy(c => c.TypeKey).ToDictionary(
+            g => g.Key,
+            g => (Total: g.Count(), Hits: g.OrderBy(c => c.Rank).ThenBy(c => c.Title, StringComparer.Ordinal).Take(PerGroupLimit).ToList()));
+        var shownIds = pages.Values.SelectMany(p => p.Hits).Select(c => c.Id).ToList();
+        var documents = await db.SearchDocuments.AsNoTracking().Where(d => shownIds.Contains(d.Id))
+            .ToDictionaryAsync(d => d.Id, cancellationToken);
+
+        var groups = new List<SearchGroup>();
+        foreach (var type in SearchIndexer.SearchableTypes)
+        {
+            if (pages.TryGetValue(type.Key, out var page))
             {
-                groups.Add(new SearchGroup(type.Key, type.Plural, [.. hits.Select(h => new SearchHit(h.Title, type.PublicPath(h.Slug)!, h.Snippet))], total));
+                groups.Add(new SearchGroup(type.Key, type.Plural, [.. page.Hits.Where(h => documents.ContainsKey(h.Id)).Select(h => ToHit(type, documents[h.Id], terms))], page.Total));
             }
         }
 
-        return new SearchResults(term, shortened, groups);
+        return new SearchResults(text, shortened, groups);
     }
-
-    private sealed record Hit(LocalizedText Title, string Slug, string? Snippet);
-
-    private delegate Task<(IEnumerable<Hit> Hits, int Total)> Matcher(SiteSearchQuery query, string pattern, string term, CancellationToken cancellationToken);
-
-    /// <summary>What a searchable type matches and shows beyond its title; a test holds it to types marked <see cref="ContentType.InSearch"/>.</summary>
-    private static readonly Dictionary<ContentType, Matcher> Matchers = new()
-    {
-        [ContentTypes.Partner] = (q, pattern, _, ct) => q.PartnersAsync(pattern, ct),
-        [ContentTypes.Programme] = (q, pattern, _, ct) => q.ProgrammesAsync(pattern, ct),
-        [ContentTypes.Alliance] = (q, pattern, term, ct) => q.AlliancesAsync(pattern, term, ct),
-        [ContentTypes.VisitingProfessor] = (q, pattern, _, ct) => q.ProfessorsAsync(pattern, ct),
-        [ContentTypes.Conference] = (q, pattern, _, ct) => q.ConferencesAsync(pattern, ct),
-        [ContentTypes.Page] = (q, pattern, term, ct) => q.PagesAsync(pattern, term, ct),
-    };
-
-    /// <summary>Whether search has a matcher of its own for <paramref name="type"/> (else it matches titles).</summary>
-    internal static bool HasMatcher(ContentType type) => Matchers.ContainsKey(type);
 
     internal static string EscapeLike(string text) => LikePattern.Escape(text);
 
-    /// <summary>A searchable type without a matcher of its own: its visible records by title.</summary>
-    private async Task<(IEnumerable<Hit> Hits, int Total)> TitlesAsync(ContentType type, string pattern, CancellationToken cancellationToken)
+    /// <summary>The published rule (<see cref="PublishedQueries"/>) over the index's copy of status and window.</summary>
+    private static Expression<Func<SearchDocument, bool>> IsPublished(DateTime nowUtc) =>
+        d => (d.Status == PublicationStatus.Published || (d.Status == PublicationStatus.Draft && d.PublishAtUtc != null))
+            && (d.PublishAtUtc == null || d.PublishAtUtc <= nowUtc)
+            && (d.UnpublishAtUtc == null || d.UnpublishAtUtc > nowUtc);
+
+    private IQueryable<Candidate> FullText(SearchTerms terms) =>
+        db.Database.SqlQueryRaw<Candidate>(FullTextSql, terms.ToFts5Query(), _now);
+
+    /// <summary>
+    /// Case-insensitive substring match on lower-cased columns (Chinese has no case). SQLite's LIKE
+    /// already ignores ASCII case, which is all its lower() folds, so there the lower() calls are
+    /// left out: they doubled the time of the scan. PostgreSQL needs them for its pg_trgm indexes.
+    /// </summary>
+    private IQueryable<Candidate> Substring(string text)
     {
-        var matches = type.VisibleSummaries(db, _now).Where(e => EF.Functions.Like(e.Title.ToLower(), pattern, "\\"));
-        var rows = await matches.OrderBy(e => e.Title).Take(PerGroupLimit)
-            .Select(e => new { e.Title, e.Slug, Total = matches.Count() })
-            .ToListAsync(cancellationToken);
-        return (rows.Select(r => new Hit(LocalizedText.Of(r.Title, null), r.Slug!, null)), TotalOf(rows.Select(r => r.Total)));
-    }
-
-    // Each method below runs one query: the page of hits with the total as a scalar subquery.
-    private async Task<(IEnumerable<Hit> Hits, int Total)> PartnersAsync(string pattern, CancellationToken cancellationToken)
-    {
-        var matches = db.Partners.AsNoTracking().VisiblePartners(_now)
-            .Where(p => EF.Functions.Like(p.Name.ToLower(), pattern, "\\")
-                || (p.ShortName != null && EF.Functions.Like(p.ShortName.ToLower(), pattern, "\\"))
-                || (p.NameZh != null && EF.Functions.Like(p.NameZh, pattern, "\\"))
-                || (p.ShortNameZh != null && EF.Functions.Like(p.ShortNameZh, pattern, "\\"))
-                || (p.CityZh != null && EF.Functions.Like(p.CityZh, pattern, "\\"))
-                || (p.SummaryZh != null && EF.Functions.Like(p.SummaryZh, pattern, "\\"))
-                || (p.BodyZh != null && EF.Functions.Like(p.BodyZh, pattern, "\\"))
-                || EF.Functions.Like(p.Country!.Name.ToLower(), pattern, "\\")
-                || (p.Country.NameZh != null && EF.Functions.Like(p.Country.NameZh, pattern, "\\")));
-        var rows = await matches.OrderBy(p => p.Name).Take(PerGroupLimit)
-            .Select(p => new
-            {
-                Name = LocalizedText.Of(p.Name, p.NameZh),
-                p.Slug,
-                Country = LocalizedText.Of(p.Country!.Name, p.Country.NameZh).Text,
-                City = LocalizedText.Pick(p.City, p.CityZh),
-                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
-                Total = matches.Count(),
-            })
-            .ToListAsync(cancellationToken);
-        return (rows.Select(r => new Hit(
-            r.Name,
-            r.Slug,
-            Join(r.City is null ? r.Country : $"{r.City.Text}, {r.Country}", r.Summary?.Text))), TotalOf(rows.Select(r => r.Total)));
-    }
-
-    private async Task<(IEnumerable<Hit> Hits, int Total)> ProgrammesAsync(string pattern, CancellationToken cancellationToken)
-    {
-        // A programme is found by the country of a visible partner too (芬兰 lists the programmes in Finland).
-        var visiblePartner = PublishedQueries.IsVisiblePartner(_now);
-        var matches = db.Programmes.AsNoTracking().Published(_now)
-            .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
-                || (p.Discipline != null && EF.Functions.Like(p.Discipline.ToLower(), pattern, "\\"))
-                || (p.TitleZh != null && EF.Functions.Like(p.TitleZh, pattern, "\\"))
-                || (p.DisciplineZh != null && EF.Functions.Like(p.DisciplineZh, pattern, "\\"))
-                || (p.SummaryZh != null && EF.Functions.Like(p.SummaryZh, pattern, "\\"))
-                || (p.DegreesAwardedZh != null && EF.Functions.Like(p.DegreesAwardedZh, pattern, "\\"))
-                || (p.DurationZh != null && EF.Functions.Like(p.DurationZh, pattern, "\\"))
-                || (p.LanguageOfInstructionZh != null && EF.Functions.Like(p.LanguageOfInstructionZh, pattern, "\\"))
-                || (p.DescriptionZh != null && EF.Functions.Like(p.DescriptionZh, pattern, "\\"))
-                || (p.HowToApplyZh != null && EF.Functions.Like(p.HowToApplyZh, pattern, "\\"))
-                || p.Partners.Select(pp => pp.Partner!).AsQueryable().Where(visiblePartner)
-                    .Any(v => EF.Functions.Like(v.Country!.Name.ToLower(), pattern, "\\") || (v.Country.NameZh != null && EF.Functions.Like(v.Country.NameZh, pattern, "\\"))));
-        var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
-            .Select(p => new
-            {
-                Title = LocalizedText.Of(p.Title, p.TitleZh),
-                p.Slug,
-                Discipline = LocalizedText.Pick(p.Discipline, p.DisciplineZh),
-                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
-                Total = matches.Count(),
-            })
-            .ToListAsync(cancellationToken);
-        return (rows.Select(r => new Hit(
-            r.Title,
-            r.Slug,
-            Join(r.Discipline?.Text, r.Summary?.Text))), TotalOf(rows.Select(r => r.Total)));
-    }
-
-    private async Task<(IEnumerable<Hit> Hits, int Total)> AlliancesAsync(string pattern, string term, CancellationToken cancellationToken)
-    {
-        var matches = db.Alliances.AsNoTracking().Published(_now)
-            .Where(a => EF.Functions.Like(a.Name.ToLower(), pattern, "\\")
-                || (a.NameZh != null && EF.Functions.Like(a.NameZh, pattern, "\\"))
-                || (a.DescriptionZh != null && EF.Functions.Like(a.DescriptionZh, pattern, "\\")));
-        var rows = await matches.OrderBy(a => a.Name).Take(PerGroupLimit)
-            .Select(a => new { Name = LocalizedText.Of(a.Name, a.NameZh), a.Slug, Description = LocalizedText.Pick(a.Description, a.DescriptionZh), Total = matches.Count() })
-            .ToListAsync(cancellationToken);
-        return (rows.Select(r => new Hit(
-            r.Name,
-            r.Slug,
-            Snippet(r.Description?.Text, term))), TotalOf(rows.Select(r => r.Total)));
-    }
-
-    private async Task<(IEnumerable<Hit> Hits, int Total)> ProfessorsAsync(string pattern, CancellationToken cancellationToken)
-    {
-        var matches = db.VisitingProfessors.AsNoTracking().Published(_now)
-            .Where(v => EF.Functions.Like(v.Name.ToLower(), pattern, "\\")
-                || (v.Honours != null && EF.Functions.Like(v.Honours.ToLower(), pattern, "\\"))
-                || (v.Field != null && EF.Functions.Like(v.Field.ToLower(), pattern, "\\"))
-                || (v.NameZh != null && EF.Functions.Like(v.NameZh, pattern, "\\"))
-                || (v.HonoursZh != null && EF.Functions.Like(v.HonoursZh, pattern, "\\"))
-                || (v.FieldZh != null && EF.Functions.Like(v.FieldZh, pattern, "\\"))
-                || (v.TitleZh != null && EF.Functions.Like(v.TitleZh, pattern, "\\"))
-                || (v.HomeInstitutionZh != null && EF.Functions.Like(v.HomeInstitutionZh, pattern, "\\"))
-                || (v.BiographyZh != null && EF.Functions.Like(v.BiographyZh, pattern, "\\")));
-        var rows = await matches.OrderBy(v => v.Name).Take(PerGroupLimit)
-            .Select(v => new
-            {
-                Name = LocalizedText.Of(v.Name, v.NameZh),
-                Title = LocalizedText.Pick(v.Title, v.TitleZh),
-                v.Slug,
-                Honours = LocalizedText.Pick(v.Honours, v.HonoursZh),
-                Field = LocalizedText.Pick(v.Field, v.FieldZh),
-                HomeInstitution = LocalizedText.Pick(v.HomeInstitution, v.HomeInstitutionZh),
-                Total = matches.Count(),
-            })
-            .ToListAsync(cancellationToken);
-        return (rows.Select(r => new Hit(
-            ProfessorNames.Display(r.Name, r.Title),
-            r.Slug,
-            Join(r.Honours?.Text, Join(r.HomeInstitution?.Text, r.Field?.Text)))), TotalOf(rows.Select(r => r.Total)));
-    }
-
-    private async Task<(IEnumerable<Hit> Hits, int Total)> ConferencesAsync(string pattern, CancellationToken cancellationToken)
-    {
-        var matches = db.Conferences.AsNoTracking().Published(_now)
-            .Where(c => EF.Functions.Like(c.Title.ToLower(), pattern, "\\")
-                || (c.Topic != null && EF.Functions.Like(c.Topic.ToLower(), pattern, "\\"))
-                || (c.TitleZh != null && EF.Functions.Like(c.TitleZh, pattern, "\\"))
-                || (c.TopicZh != null && EF.Functions.Like(c.TopicZh, pattern, "\\"))
-                || (c.VenueZh != null && EF.Functions.Like(c.VenueZh, pattern, "\\"))
-                || (c.DescriptionZh != null && EF.Functions.Like(c.DescriptionZh, pattern, "\\")));
-        var rows = await matches.OrderBy(c => c.Title).Take(PerGroupLimit)
-            .Select(c => new { Title = LocalizedText.Of(c.Title, c.TitleZh), c.Slug, Topic = LocalizedText.Pick(c.Topic, c.TopicZh), Venue = LocalizedText.Pick(c.Venue, c.VenueZh), Total = matches.Count() })
-            .ToListAsync(cancellationToken);
-        return (rows.Select(r => new Hit(
-            r.Title,
-            r.Slug,
-            Join(r.Topic?.Text, r.Venue?.Text))), TotalOf(rows.Select(r => r.Total)));
-    }
-
-    private async Task<(IEnumerable<Hit> Hits, int Total)> PagesAsync(string pattern, string term, CancellationToken cancellationToken)
-    {
-        var matches = db.Pages.AsNoTracking().Published(_now)
-            .Where(p => EF.Functions.Like(p.Title.ToLower(), pattern, "\\")
-                || (p.Body != null && EF.Functions.Like(p.Body.ToLower(), pattern, "\\"))
-                || (p.TitleZh != null && EF.Functions.Like(p.TitleZh, pattern, "\\"))
-                || (p.BodyZh != null && EF.Functions.Like(p.BodyZh, pattern, "\\"))
-                || (p.SummaryZh != null && EF.Functions.Like(p.SummaryZh, pattern, "\\")));
-        var rows = await matches.OrderBy(p => p.Title).Take(PerGroupLimit)
-            .Select(p => new
-            {
-                Title = LocalizedText.Of(p.Title, p.TitleZh),
-                p.Slug,
-                Summary = LocalizedText.Pick(p.Summary, p.SummaryZh),
-                Body = LocalizedText.Pick(p.Body, p.BodyZh),
-                Total = matches.Count(),
-            })
-            .ToListAsync(cancellationToken);
-        return (rows.Select(r => new Hit(
-            r.Title,
-            r.Slug,
-            Snippet(r.Body?.Text, term) ?? r.Summary?.Text)), TotalOf(rows.Select(r => r.Total)));
-    }
-
-    private static int TotalOf(IEnumerable<int> totals) => totals.FirstOrDefault();
-
-    private static string? Join(string? first, string? second) =>
-        (string.IsNullOrWhiteSpace(first), string.IsNullOrWhiteSpace(second)) switch
+        var pattern = LikePattern.Containing(text.ToLowerInvariant());
+        Expression<Func<SearchDocument, bool>> matches = d => EF.Functions.Like(d.Title.ToLower(), pattern, LikePattern.EscapeCharacter)
+            || (d.TitleZh != null && EF.Functions.Like(d.TitleZh.ToLower(), pattern, LikePattern.EscapeCharacter))
+            || (d.Summary != null && EF.Functions.Like(d.Summary.ToLower(), pattern, LikePattern.EscapeCharacter))
+            || (d.SummaryZh != null && EF.Functions.Like(d.SummaryZh.ToLower(), pattern, LikePattern.EscapeCharacter))
+            || (d.Body != null && EF.Functions.Like(d.Body.ToLower(), pattern, LikePattern.EscapeCharacter))
+            || (d.BodyZh != null && EF.Functions.Like(d.BodyZh.ToLower(), pattern, LikePattern.EscapeCharacter));
+        Expression<Func<SearchDocument, Candidate>> candidate = d => new Candidate
         {
-            (true, true) => null,
-            (false, true) => Shorten(first!),
-            (true, false) => Shorten(second!),
-            _ => Shorten($"{first} \u00b7 {second}"),
+            Id = d.Id,
+            TypeKey = d.TypeKey,
+            RecordId = d.RecordId,
+            Title = d.Title,
+
+            // The first column that matches ranks the hit: title, then summary, then body.
+            Rank = EF.Functions.Like(d.Title.ToLower(), pattern, LikePattern.EscapeCharacter)
+                || (d.TitleZh != null && EF.Functions.Like(d.TitleZh.ToLower(), pattern, LikePattern.EscapeCharacter)) ? 0.0
+                : (d.Summary != null && EF.Functions.Like(d.Summary.ToLower(), pattern, LikePattern.EscapeCharacter))
+                || (d.SummaryZh != null && EF.Functions.Like(d.SummaryZh.ToLower(), pattern, LikePattern.EscapeCharacter)) ? 1.0
+                : 2.0,
         };
-
-    /// <summary>Plain text (Markdown removed) around the first occurrence of the term.</summary>
-    internal static string? Snippet(string? markdown, string term)
-    {
-        if (string.IsNullOrWhiteSpace(markdown))
+        if (db.Database.IsSqlite())
         {
-            return null;
+            matches = WithoutToLower.Apply(matches);
+            candidate = WithoutToLower.Apply(candidate);
         }
 
-        var text = string.Join(' ', Markdig.Markdown.ToPlainText(markdown).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var at = text.IndexOf(term, StringComparison.OrdinalIgnoreCase);
-        if (at < 0 || text.Length <= SnippetLength)
-        {
-            return Shorten(text);
-        }
-
-        var start = Math.Max(0, at - (SnippetLength / 3));
-        var length = Math.Min(SnippetLength, text.Length - start);
-        var piece = text.Substring(start, length).Trim();
-        return (start > 0 ? "\u2026" : string.Empty) + piece + (start + length < text.Length ? "\u2026" : string.Empty);
+        return db.SearchDocuments.AsNoTracking().Where(IsPublished(_now)).Where(matches).Select(candidate);
     }
 
-    private static string Shorten(string text) =>
-        text.Length <= SnippetLength ? text : text[..SnippetLength].TrimEnd() + "\u2026";
+    private static SearchHit ToHit(ContentType type, SearchDocument hit, SearchTerms terms)
+    {
+        var summary = LocalizedText.Pick(hit.Summary, hit.SummaryZh)?.Text;
+        var body = LocalizedText.Pick(hit.Body, hit.BodyZh)?.Text;
+
+        // The snippet shows where the words are: the summary if they are in it, else the body, else
+        // whichever of the two the record has.
+        var shown = SearchSnippet.Contains(summary, terms.Words) ? summary
+            : SearchSnippet.Contains(body, terms.Words) ? body
+            : summary ?? body;
+        return new SearchHit(LocalizedText.Of(hit.Title, hit.TitleZh), type.PublicPath(hit.Slug ?? string.Empty)!, SearchSnippet.Highlight(shown, terms.Words));
+    }
+
+    /// <summary>Removes <see cref="string.ToLower()"/> calls from a query expression (see <see cref="Substring"/>).</summary>
+    private sealed class WithoutToLower : ExpressionVisitor
+    {
+        private static readonly System.Reflection.MethodInfo ToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+
+        public static Expression<T> Apply<T>(Expression<T> expression) => (Expression<T>)new WithoutToLower().Visit(expression);
+
+        protected override Expression VisitMethodCall(MethodCallExpression node) =>
+            node.Method == ToLower ? Visit(node.Object!) : base.VisitMethodCall(node);
+    }
+
+    /// <summary>A match with what ranks it; the texts are read for the shown hits only.</summary>
+    private sealed class Candidate
+    {
+        public int Id { get; init; }
+
+        public string TypeKey { get; init; } = string.Empty;
+
+        public int RecordId { get; init; }
+
+        public string Title { get; init; } = string.Empty;
+
+        /// <summary>Lower ranks first.</summary>
+        public double Rank { get; init; }
+    }
 }

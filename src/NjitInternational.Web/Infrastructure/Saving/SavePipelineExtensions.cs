@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using NjitInternational.Web.Features.Revisions;
 using NjitInternational.Web.Features.Scheduling;
+using NjitInternational.Web.Features.Search;
 using NjitInternational.Web.Infrastructure.Caching;
 
 namespace NjitInternational.Web.Infrastructure.Saving;
@@ -16,6 +17,7 @@ internal static class SavePipelineExtensions
         services.AddSingleton<AuditStampStep>();
         services.AddSingleton<RevisionStep>();
         services.AddSingleton<AuditTrailStep>();
+        services.AddSingleton<SearchIndexStep>();
         services.AddSingleton<ScheduleChangeStep>();
         services.AddSingleton<CacheEvictionStep>();
         services.AddSingleton<IInterceptor>(sp => new SavePipelineInterceptor(
@@ -24,6 +26,7 @@ internal static class SavePipelineExtensions
             sp.GetRequiredService<AuditStampStep>(),
             sp.GetRequiredService<RevisionStep>(),
             sp.GetRequiredService<AuditTrailStep>(),
+            sp.GetRequiredService<SearchIndexStep>(),
             sp.GetRequiredService<ScheduleChangeStep>(),
             // Last: pages are evicted only once everything the save writes has committed.
             sp.GetRequiredService<CacheEvictionStep>(),
