@@ -230,12 +230,15 @@ public sealed class BackupAndRestoreTests : IClassFixture<MediaSiteFactory>, IDi
         return tables;
     }
 
-    /// <summary>Every row of a table, every column, in rowid order, as text.</summary>
+    /// <summary>
+    /// Every row of a table, every column, as text, sorted: the search index's FTS5 shadow tables
+    /// are WITHOUT ROWID, so rows are compared as a set rather than in rowid order.
+    /// </summary>
     private static async Task<List<string>> DumpAsync(SqliteConnection connection, string table)
     {
         var rows = new List<string>();
         await using var command = connection.CreateCommand();
-        command.CommandText = $"SELECT * FROM \"{table}\" ORDER BY rowid";
+        command.CommandText = $"SELECT * FROM \"{table}\"";
         await using var reader = await command.ExecuteReaderAsync();
         while (await reader.ReadAsync())
         {
@@ -244,6 +247,7 @@ public sealed class BackupAndRestoreTests : IClassFixture<MediaSiteFactory>, IDi
             rows.Add(string.Join('\u001f', values.Select(v => v is byte[] b ? Convert.ToHexString(b) : Convert.ToString(v, CultureInfo.InvariantCulture))));
         }
 
+        rows.Sort(StringComparer.Ordinal);
         return rows;
     }
 }

@@ -15,8 +15,9 @@ public sealed class ProgrammeCsv(AppDbContext db) : ICsvImportProfile<Programme,
     [
         "Slug", "Title", "Kind", "Direction", "Partners", "Discipline", "DegreesAwarded", "StudyMode", "Duration", "LanguageOfInstruction",
         "RunningSince", "Summary", "Description", "HowToApply", "ApplicationOpens", "ApplicationCloses", "Featured",
-        "TitleZh", "DisciplineZh", "DegreesAwardedZh", "DurationZh", "LanguageOfInstructionZh", "SummaryZh", "DescriptionZh", "HowToApplyZh", "Status",
+        "TitleZh", "DisciplineZh", "DegreesAwardedZh", "DurationZh", "LanguageOfInstructionZh", "SummaryZh", "DescriptionZh", "HowToApplyZh",
         "Eligibility", "EligibilityZh", "LanguageRequirements", "LanguageRequirementsZh", "CostsAndScholarships", "CostsAndScholarshipsZh", "Places", "PlacesZh", "ContactName", "ContactNameZh", "ContactRole", "ContactRoleZh", "ContactEmail",
+        "Status", // last, as in every type's file
     ];
 
     public static ContentCsvMap<Programme> Export { get; } = new(
@@ -29,8 +30,9 @@ public sealed class ProgrammeCsv(AppDbContext db) : ICsvImportProfile<Programme,
             string.Join(';', p.Partners.Select(pp => pp.Partner!.Slug).Order(StringComparer.Ordinal)),
             p.Discipline, p.DegreesAwarded, p.StudyMode, p.Duration, p.LanguageOfInstruction, ContentCsvFile.Number(p.RunningSince),
             p.Summary, p.Description, p.HowToApply, ContentCsvFile.Date(p.ApplicationOpens), ContentCsvFile.Date(p.ApplicationCloses),
-            ContentCsvFile.YesNo(p.IsFeatured), p.TitleZh, p.DisciplineZh, p.DegreesAwardedZh, p.DurationZh, p.LanguageOfInstructionZh, p.SummaryZh, p.DescriptionZh, p.HowToApplyZh, p.Status.ToString(),
+            ContentCsvFile.YesNo(p.IsFeatured), p.TitleZh, p.DisciplineZh, p.DegreesAwardedZh, p.DurationZh, p.LanguageOfInstructionZh, p.SummaryZh, p.DescriptionZh, p.HowToApplyZh,
             p.Eligibility, p.EligibilityZh, p.LanguageRequirements, p.LanguageRequirementsZh, p.CostsAndScholarships, p.CostsAndScholarshipsZh, p.Places, p.PlacesZh, p.ContactName, p.ContactNameZh, p.ContactRole, p.ContactRoleZh, p.ContactEmail,
+            p.Status.ToString(),
         ]);
 
     public IReadOnlyList<string> Header => Columns;
