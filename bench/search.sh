@@ -21,7 +21,9 @@ if [ ! -f "$DB" ]; then
 fi
 
 HOST_ARGS=(--contentRoot "$PWD/$OUT/app" --ConnectionStrings:Default="Data Source=$PWD/$DB" --OutputCache:Enabled=false --RateLimits:Search:PermitLimit=1000000)
-export ASPNETCORE_ENVIRONMENT=Production Serilog__MinimumLevel__Default=Warning
+# The shipped Production configuration, request log included (to files under bench/out).
+export ASPNETCORE_ENVIRONMENT=Production
+export Serilog__WriteTo__0__Args__configure__0__Args__path="$PWD/$OUT/logs-search/site-.json"
 # CPU seconds (user + system) as well as the wall time: on a shared machine the wall time includes
 # waiting for a core, the CPU time does not.
 TIMEFORMAT='%U %S'
